@@ -1,0 +1,117 @@
+/**
+ * The shared vocabulary of Allegiance: what the extractor produces, what the graph stores
+ * and what the API and page show. Every layer may import this module; it imports nothing.
+ */
+
+export const ENTITY_TYPES = ['Person', 'Party', 'Regiment', 'Place', 'Organization'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+export const RELATION_TYPES = [
+  'OPPOSED',
+  'JOINED',
+  'ARRESTED',
+  'SUPPORTED',
+  'LED',
+  'MEMBER_OF',
+  'NEGOTIATED_WITH',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+export type Language = 'sv' | 'en';
+
+/** Julian (Old Style) as Russia used until 1 (14) February 1918, or Gregorian (New Style). */
+export type Calendar = 'julian' | 'gregorian';
+
+/**
+ * A date as the text gives it. `value` keeps the text's own calendar and precision
+ * ("1917-10-25", "1917-10" or "1917"); `gregorian` is the same day in the Gregorian calendar
+ * (equal to `value` when the calendar is already Gregorian, or when precision is coarser than a day).
+ */
+export interface HistoricalDate {
+  value: string;
+  gregorian: string;
+  calendar: Calendar;
+  precision: 'day' | 'month' | 'year';
+  /** How the date was obtained: written in the sentence, resolved from a relative phrase, or inherited from its section. */
+  source: 'explicit' | 'relative' | 'section';
+  /** The words that gave the date, when it came from the sentence itself. */
+  text?: string;
+}
+
+/** One sentence of the normalised text, with the 1-based line of the original file where it starts. */
+export interface Sentence {
+  /** Position in the document, 0-based. */
+  index: number;
+  text: string;
+  line: number;
+  /** Index of the section (chapter) the sentence belongs to. */
+  section: number;
+  paragraph: number;
+  date?: HistoricalDate;
+}
+
+export interface Section {
+  index: number;
+  title: string;
+  line: number;
+  /** The date the section's undated sentences inherit, inferred from the dates it contains. */
+  date?: HistoricalDate;
+}
+
+/** A stretch of a sentence that names something, before it is resolved to an entity. */
+export interface Mention {
+  sentence: number;
+  line: number;
+  /** The words as written (verbatim from the sentence). */
+  text: string;
+  /** Character offsets of `text` within the sentence text. */
+  start: number;
+  end: number;
+  type: EntityType;
+  /** The lemma used to group mentions: inflection stripped, spelling normalised. */
+  key: string;
+  /** Where the mention came from: the gazetteer, a title or unit pattern, and so on. */
+  rule: string;
+}
+
+export interface EntityMention {
+  line: number;
+  text: string;
+  sentence?: number;
+}
+
+export interface Entity {
+  /** Stable id: a slug of the canonical name ("kerenski", "petrograds_garnison"). */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Every other surface form seen (inflections, transliterations), without `name`. */
+  aliases: string[];
+  mentions: EntityMention[];
+}
+
+export interface Relation {
+  source: string;
+  type: RelationType;
+  target: string;
+  /** The date in the text's own calendar (ISO, day or month precision), or null when none could be found. */
+  date: string | null;
+  dateGregorian: string | null;
+  calendar?: Calendar;
+  line: number;
+  sentence?: number;
+  /** The sentence that states the relation, verbatim. */
+  evidence: string;
+  confidence: number;
+  /** The verb pattern that matched, for debugging and provenance. */
+  rule?: string;
+}
+
+/** What `extract` returns and `npm run extract` prints. */
+export interface Extraction {
+  language: Language;
+  entities: Entity[];
+  relations: Relation[];
+  sections?: Section[];
+  stats?: { lines: number; sentences: number; words: number };
+}
