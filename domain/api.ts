@@ -1,0 +1,124 @@
+/**
+ * The shapes that cross the HTTP boundary: what graph/ read queries return, what server/ sends
+ * and what client/ draws. Plain JSON only (no driver types), so the browser bundle can import it.
+ */
+import type { Calendar, EntityType, RelationType } from './types';
+
+/** A time window and filters over the graph. Dates are ISO (YYYY-MM-DD or YYYY-MM), inclusive. */
+export interface GraphFilter {
+  from?: string;
+  to?: string;
+  /** Which calendar `from`/`to` are in: the text's own (default) or Gregorian. */
+  calendar?: 'text' | 'gregorian';
+  entityTypes?: EntityType[];
+  relationTypes?: RelationType[];
+  minMentions?: number;
+  documentId?: string;
+}
+
+export interface GraphNode {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentionCount: number;
+}
+
+/** One claim: one relation stated by one sentence of one document. */
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  /** In the text's own calendar, ISO; null when undated. */
+  date: string | null;
+  dateGregorian: string | null;
+  calendar: Calendar | null;
+  line: number;
+  evidence: string;
+  sentenceId: string;
+  documentId: string;
+  confidence: number;
+}
+
+export interface GraphView {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface EntitySummary extends GraphNode {
+  /** Search relevance, higher first; present on search results only. */
+  score?: number;
+}
+
+export interface SentenceRef {
+  id: string;
+  documentId: string;
+  line: number;
+  text: string;
+}
+
+export interface EntityDetail extends GraphNode {
+  /** Surface forms as written, with their lines. */
+  mentions: { documentId: string; line: number; text: string }[];
+  sentences: SentenceRef[];
+  documents: string[];
+}
+
+/** One JOINED/SUPPORTED/OPPOSED/MEMBER_OF claim in an entity's allegiance history, in date order. */
+export interface AllegianceClaim {
+  edgeId: string;
+  type: RelationType;
+  /** 'out' when the entity is the subject (it joined X), 'in' when it is the object (X opposed it). */
+  direction: 'out' | 'in';
+  counterpart: GraphNode;
+  date: string | null;
+  dateGregorian: string | null;
+  line: number;
+  evidence: string;
+  documentId: string;
+}
+
+export interface PathResult {
+  /** Each path is an alternating walk: nodes[i] --edges[i]--> nodes[i+1] (edge direction may be either way). */
+  paths: { nodes: GraphNode[]; edges: GraphEdge[] }[];
+}
+
+export interface DocumentSummary {
+  id: string;
+  title: string;
+  language: string;
+  sha256: string;
+  ingestedAt: string;
+  sentenceCount: number;
+  claimCount: number;
+  entityCount: number;
+}
+
+export interface IngestResult {
+  documentId: string;
+  /** created: new document; unchanged: same sha256 already stored; replaced: a new version replaced the old claims. */
+  status: 'created' | 'unchanged' | 'replaced';
+  entities: number;
+  relations: number;
+  sentences: number;
+}
+
+export interface CypherResult {
+  columns: string[];
+  /** Rows as plain JSON; nodes become {id?, labels, properties}, relationships {type, start, end, properties}. */
+  rows: Record<string, unknown>[];
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+export interface HealthStatus {
+  ok: boolean;
+  neo4j: 'up' | 'down';
+  version?: string;
+}
+
+/** The body of every error response: {"error": {"code": "...", "message": "..."}}. */
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
