@@ -1,0 +1,84 @@
+/**
+ * Gazetteer lookup: finds known names (of one to four words) in a sentence by their lemma keys,
+ * longest match first, so "Petrograds sovjet" wins over "Petrograd".
+ */
+import type { LexiconEntry } from '../lexicon/entry';
+import { candidateWordKeys } from './lemma-key';
+import type { Token } from './tokens';
+
+export interface GazetteerHit {
+  entry: LexiconEntry;
+  /** Token range [first, last] inclusive. */
+  first: number;
+  last: number;
+  /** When only the first part of a hyphenated token matched ("Korniloff" in "Korniloff-äventyret"). */
+  partEnd?: number;
+}
+
+export interface Gazetteer {
+  lookup(tokens: readonly Token[]): GazetteerHit[];
+  /** The canonical entry for a key, if the gazetteer knows it. */
+  entryForKey(key: string): LexiconEntry | undefined;
+}
+
+const MAX_WORDS = 4;
+
+/** Every key combination of a word sequence (each word may be read as name or common noun). */
+function sequenceKeys(words: readonly string[]): string[] {
+  return words.reduce<string[]>(
+    (prefixes, word) => prefixes.flatMap((p) => candidateWordKeys(word).map((k) => (p ? `${p} ${k}` : k))),
+    [''],
+  );
+}
+
+/**
+ * Builds an index of the entries' names and variants under their lemma keys.
+ * @example buildGazetteer([{ name: 'Kerenski', type: 'Person' }]).lookup(tokenize('Kerenskis tal'))
+ */
+export function buildGazetteer(entries: readonly LexiconEntry[]): Gazetteer {
+  const byKey = new Map<string, LexiconEntry>();
+  for (const entry of entries) {
+    for (const form of [entry.name, ...(entry.variants ?? [])]) {
+      for (const key of sequenceKeys(form.split(/\s+/))) if (!byKey.has(key)) byKey.set(key, entry);
+    }
+  }
+  const find = (words: readonly string[]): LexiconEntry | undefined => {
+    for (const key of sequenceKeys(words)) {
+      const entry = byKey.get(key);
+      if (entry) return entry;
+    }
+    return undefined;
+  };
+  return {
+    entryForKey: (key) => byKey.get(key),
+    lookup(tokens) {
+      const hits: GazetteerHit[] = [];
+      let i = 0;
+      while (i < tokens.length) {
+        let hit: GazetteerHit | undefined;
+        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
+          const entry = find(tokens.slice(i, i + n).map((t) => t.text));
+          if (entry) hit = { entry, first: i, last: i + n - 1 };
+        }
+        if (!hit) hit = hyphenPrefixHit(tokens[i], i, find);
+        if (hit) {
+          hits.push(hit);
+          i = hit.last + 1;
+        } else i++;
+      }
+      return hits;
+    },
+  };
+}
+
+/** "Korniloff-äventyret", "Petrograd-regeringen": a known name as the first part of a hyphenated word. */
+function hyphenPrefixHit(
+  token: Token,
+  index: number,
+  find: (words: readonly string[]) => LexiconEntry | undefined,
+): GazetteerHit | undefined {
+  const dash = token.text.indexOf('-');
+  if (dash <= 0) return undefined;
+  const entry = find([token.text.slice(0, dash)]);
+  return entry ? { entry, first: index, last: index, partEnd: token.start + dash } : undefined;
+}

@@ -1,0 +1,39 @@
+/**
+ * The grouping key of a word or a multi-word name: inflection stripped, then spelled phonetically,
+ * so that inflections and transliterations of one name share a key.
+ */
+import { phoneticKey } from '../transliteration';
+import { commonNounLemma, properNameLemma } from './swedish-morphology';
+import { isCapitalised } from './tokens';
+
+/**
+ * The key of one word as written: names lose their genitive, common nouns their definite/plural endings.
+ * @example wordKey('Kerenskis') === wordKey('Kerensky') // true
+ * @example wordKey('bolsjevikernas') === wordKey('bolsjeviker') // true
+ */
+export function wordKey(word: string): string {
+  return phoneticKey(isCapitalised(word) ? properNameLemma(word) : commonNounLemma(word));
+}
+
+/**
+ * The keys a word in running text may have: as a name and as a common noun (a sentence-initial
+ * "Bolsjevikerna" is the common noun "bolsjevikerna" capitalised).
+ * @example candidateWordKeys('Bolsjevikerna') // ['bolsjevikerna', 'bolshevik'] (name key first)
+ */
+export function candidateWordKeys(word: string): string[] {
+  const keys = [wordKey(word)];
+  if (isCapitalised(word)) keys.push(phoneticKey(commonNounLemma(word)));
+  return [...new Set(keys)];
+}
+
+/**
+ * The key of a name of one or more words, as used to group mentions.
+ * @example nameKey('Tauriska palatsets') === nameKey('Tauriska palatset') // true
+ */
+export function nameKey(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((word) => word.length > 0)
+    .map(wordKey)
+    .join(' ');
+}

@@ -1,0 +1,46 @@
+/**
+ * Swedish (and English) inflection stripped to a lemma, so that "Kerenskis", "bolsjevikernas",
+ * "regementena" and "Bolsheviks" group with their base forms. Deliberately suffix-based: the
+ * same function runs on gazetteer variants and on text, so both sides land on the same key.
+ */
+
+/** Definite and plural endings of common nouns, longest first. */
+const NOUN_SUFFIXES = [
+  'ernas', 'arnas', 'ornas', 'enas', 'ens', 'ets', 'erna', 'arna', 'orna', 'ena', 'en', 'et', 'er', 'ar', 'or', 'na', 's',
+] as const;
+
+/** Shortest stem a common noun may keep after stripping. */
+const MIN_STEM = 4;
+
+/**
+ * The lemma of a common noun or group word: genitive, definite and plural endings removed.
+ * @example commonNounLemma('bolsjevikernas') // 'bolsjevik'
+ * @example commonNounLemma('regementena') // 'regement'
+ */
+export function commonNounLemma(word: string): string {
+  const lower = word.toLowerCase().replace(/[’']s?$/, '');
+  for (const suffix of NOUN_SUFFIXES) {
+    if (lower.endsWith(suffix) && lower.length - suffix.length >= MIN_STEM) {
+      return trimFinalVowel(lower.slice(0, -suffix.length));
+    }
+  }
+  return trimFinalVowel(lower);
+}
+
+/** "regemente" and "regement(et)" share a stem; "kommitté" and "kommitt(én)" too. */
+function trimFinalVowel(stem: string): string {
+  return stem.length > MIN_STEM ? stem.replace(/[eé]$/, '') : stem;
+}
+
+/**
+ * The lemma of a proper name: only the genitive -s (or English 's) and the adjectival -ska are removed,
+ * since names rarely take other endings ("Kerenskis" → "Kerenski", "Korniloffska" → "Korniloff").
+ * @example properNameLemma('Petrograds') // 'Petrograd'
+ */
+export function properNameLemma(word: string): string {
+  const withoutApostrophe = word.replace(/[’']s?$/, '');
+  if (withoutApostrophe !== word) return withoutApostrophe;
+  if (/[^s]ska$/.test(word) && word.length > 6) return word.slice(0, -3);
+  if (/[^sxz]s$/.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,32 @@
+/**
+ * Word tokens with their character offsets in the sentence, the unit every mention rule works on.
+ * Hyphenated words stay one token ("Brest-Litowsk", "Kronstadt-matroserna"); rules split them when needed.
+ */
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Position among the sentence's word tokens. */
+  index: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[-:’'][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Splits a sentence into word tokens, keeping offsets so mentions can quote the text verbatim.
+ * @example tokenize('Kerenskis regering föll.').map((t) => t.text) // ['Kerenskis', 'regering', 'föll']
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index ?? 0;
+    tokens.push({ text: match[0], start, end: start + match[0].length, index: tokens.length });
+  }
+  return tokens;
+}
+
+/** Whether a word starts with a capital letter ("Kerenski", "Östersjöflottan"). */
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}

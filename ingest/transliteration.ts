@@ -1,0 +1,74 @@
+/**
+ * Spelling keys that let one entity keep one identity across transliterations and editions:
+ * Kerenski / Kerensky / Kerenskij, Korniloff / Kornilov, Tjernoff / Chernov. A general phonetic
+ * key handles the regular correspondences; a small table handles the irregular ones.
+ */
+
+/** Names whose transliterations no general rule can bring together, keyed by their phonetic key. */
+const IRREGULAR_KEYS: Readonly<Record<string, string>> = {
+  moskva: 'moskva',
+  moscov: 'moskva',
+  moskau: 'moskva',
+  chkheidse: 'cheidse',
+  chcheidse: 'cheidse',
+  tereshchenko: 'tereshenko',
+  kerenskii: 'kerenski',
+  rodsianko: 'rodshanko',
+  smolnii: 'smolni',
+  kiiv: 'kiev',
+  petersburg: 'petersburg',
+  sanktpetersburg: 'petersburg',
+  sovet: 'soviet',
+  sviet: 'soviet',
+};
+
+/**
+ * Folds diacritics to their ASCII base letters ("Kühlmann" → "Kuhlmann", "Österrike" → "Osterrike").
+ * @example foldDiacritics('Förparlamentet') // 'Forparlamentet'
+ */
+export function foldDiacritics(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/ß/g, 'ss').replace(/[Øø]/g, (c) => (c === 'Ø' ? 'O' : 'o'));
+}
+
+/**
+ * The stable, ASCII id of a canonical name: lowercase, diacritics folded, spaces → "_".
+ * @example slugify('Petrograds sovjet') // 'petrograds_sovjet'
+ * @example slugify('Kühlmann') // 'kuhlmann'
+ */
+export function slugify(name: string): string {
+  return foldDiacritics(name)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '');
+}
+
+/** Regular correspondences between Swedish, German, French and English transliterations of Russian. */
+const PHONETIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/[^a-z]/g, ''],
+  [/tsch|tsj|tch|tj|cz/g, 'ch'],
+  [/sch|sj|zh/g, 'sh'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/ks/g, 'x'],
+  [/w/g, 'v'],
+  [/z/g, 's'],
+  [/ff$/g, 'v'],
+  [/(?<=[aeiou])f$/g, 'v'],
+  [/y/g, 'i'],
+  [/j/g, 'i'],
+  [/(sk|ck|k)i+$/g, 'ski'],
+  [/ii$/g, 'i'],
+  [/([a-z])\1+/g, '$1'],
+];
+
+/**
+ * A key shared by the usual transliterations of one name: ff↔v, w↔v, j/y/ij endings, tj↔ch, sj↔sh,
+ * ks↔x, -ski/-sky/-skij, doubled consonants collapsed; irregular names go through a small table.
+ * @example phoneticKey('Korniloff') === phoneticKey('Kornilov') // true
+ * @example phoneticKey('Tjernoff') === phoneticKey('Chernov') // true
+ */
+export function phoneticKey(word: string): string {
+  let key = foldDiacritics(word).toLowerCase();
+  for (const [pattern, replacement] of PHONETIC_RULES) key = key.replace(pattern, replacement);
+  return IRREGULAR_KEYS[key] ?? key;
+}
