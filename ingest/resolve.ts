@@ -5,18 +5,37 @@
  */
 import type { Entity, EntityType, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
+import { LEXICON } from './lexicon';
+import { nameKey } from './mentions/lemma-key';
+import { properNameLemma } from './mentions/swedish-morphology';
 import { slugify } from './transliteration';
+
+/** Canonical names the gazetteer fixes, by lemma key. */
+const LEXICON_NAME_BY_KEY = new Map(LEXICON.map((entry) => [nameKey(entry.name), entry.name]));
 
 interface MentionGroup {
   key: string;
   mentions: Mention[];
 }
 
-/** The group's canonical name: the most frequent surface form, preferring base forms (no genitive). */
+/**
+ * The group's canonical name: the gazetteer's name when it knows the key, otherwise the most frequent
+ * base form — a form whose genitive stripped ("Krasnoffs" → "Krasnoff") is also seen loses to it.
+ */
 function canonicalName(group: MentionGroup): string {
+  const listed = LEXICON_NAME_BY_KEY.get(group.key);
+  if (listed) return listed;
   const counts = new Map<string, number>();
   for (const m of group.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
-  const score = (text: string): number => (counts.get(text) ?? 0) - (/s$/.test(text) ? 0.5 : 0);
+  for (const form of [...counts.keys()]) {
+    const base = properNameLemma(form);
+    if (base !== form && counts.has(base)) {
+      counts.set(base, (counts.get(base) ?? 0) + (counts.get(form) ?? 0));
+      counts.delete(form);
+    }
+  }
+  const isBaseForm = (text: string): boolean => properNameLemma(text) === text;
+  const score = (text: string): number => (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
   return [...counts.keys()].sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0];
 }
 

@@ -42,6 +42,11 @@ export function slugify(name: string): string {
     .replace(/^_+|_+$/g, '');
 }
 
+/** å, ä and ö are letters of their own in Swedish ("våld" is not "Wald"), so they survive diacritic folding. */
+function keepSwedishVowels(word: string): string {
+  return word.replace(/å/g, 'ao').replace(/ä/g, 'ae').replace(/ö/g, 'oe');
+}
+
 /** Regular correspondences between Swedish, German, French and English transliterations of Russian. */
 const PHONETIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/[^a-z]/g, ''],
@@ -68,7 +73,7 @@ const PHONETIC_RULES: ReadonlyArray<readonly [RegExp, string]> = [
  * @example phoneticKey('Tjernoff') === phoneticKey('Chernov') // true
  */
 export function phoneticKey(word: string): string {
-  let key = foldDiacritics(word).toLowerCase();
+  let key = foldDiacritics(keepSwedishVowels(word.toLowerCase()));
   for (const [pattern, replacement] of PHONETIC_RULES) key = key.replace(pattern, replacement);
   return IRREGULAR_KEYS[key] ?? key;
 }

@@ -3,8 +3,9 @@
  * longest match first, so "Petrograds sovjet" wins over "Petrograd".
  */
 import type { LexiconEntry } from '../lexicon/entry';
-import { candidateWordKeys } from './lemma-key';
-import type { Token } from './tokens';
+import type { EntityType } from '../../domain/types';
+import { wordKey } from './lemma-key';
+import { isCapitalised, type Token } from './tokens';
 
 export interface GazetteerHit {
   entry: LexiconEntry;
@@ -17,18 +18,34 @@ export interface GazetteerHit {
 
 export interface Gazetteer {
   lookup(tokens: readonly Token[]): GazetteerHit[];
-  /** The canonical entry for a key, if the gazetteer knows it. */
-  entryForKey(key: string): LexiconEntry | undefined;
 }
 
 const MAX_WORDS = 4;
 
-/** Every key combination of a word sequence (each word may be read as name or common noun). */
-function sequenceKeys(words: readonly string[]): string[] {
+/** Every key combination of a word sequence, each word giving the keys `keysOf` allows. */
+function sequenceKeys(words: readonly string[], keysOf: (word: string) => string[]): string[] {
   return words.reduce<string[]>(
-    (prefixes, word) => prefixes.flatMap((p) => candidateWordKeys(word).map((k) => (p ? `${p} ${k}` : k))),
+    (prefixes, word) => prefixes.flatMap((p) => keysOf(word).map((k) => (p ? `${p} ${k}` : k))),
     [''],
   );
+}
+
+/** Names and common words live in separate key spaces, so "Don" (the river) never matches "don". */
+const asName = (word: string): string => `N:${wordKey(word)}`;
+const asCommonWord = (word: string): string => `c:${wordKey(word.toLowerCase())}`;
+
+/** A word in running text: a capitalised word may be a name or a sentence-initial common word. */
+const textKeys = (word: string): string[] => (isCapitalised(word) ? [asName(word), asCommonWord(word)] : [asCommonWord(word)]);
+
+/**
+ * A listed form is indexed as written; group names (parties, units, bodies) are also indexed in
+ * lowercase, since Swedish writes "bolsjevikerna" and "exekutivkommittén" without capitals.
+ */
+function listedKeys(type: EntityType): (word: string) => string[] {
+  return (word) => {
+    if (!isCapitalised(word)) return [asCommonWord(word)];
+    return type === 'Person' || type === 'Place' ? [asName(word)] : [asName(word), asCommonWord(word)];
+  };
 }
 
 /**
@@ -39,18 +56,17 @@ export function buildGazetteer(entries: readonly LexiconEntry[]): Gazetteer {
   const byKey = new Map<string, LexiconEntry>();
   for (const entry of entries) {
     for (const form of [entry.name, ...(entry.variants ?? [])]) {
-      for (const key of sequenceKeys(form.split(/\s+/))) if (!byKey.has(key)) byKey.set(key, entry);
+      for (const key of sequenceKeys(form.split(/\s+/), listedKeys(entry.type))) if (!byKey.has(key)) byKey.set(key, entry);
     }
   }
   const find = (words: readonly string[]): LexiconEntry | undefined => {
-    for (const key of sequenceKeys(words)) {
+    for (const key of sequenceKeys(words, textKeys)) {
       const entry = byKey.get(key);
       if (entry) return entry;
     }
     return undefined;
   };
   return {
-    entryForKey: (key) => byKey.get(key),
     lookup(tokens) {
       const hits: GazetteerHit[] = [];
       let i = 0;

@@ -16,17 +16,6 @@ export function wordKey(word: string): string {
 }
 
 /**
- * The keys a word in running text may have: as a name and as a common noun (a sentence-initial
- * "Bolsjevikerna" is the common noun "bolsjevikerna" capitalised).
- * @example candidateWordKeys('Bolsjevikerna') // ['bolsjevikerna', 'bolshevik'] (name key first)
- */
-export function candidateWordKeys(word: string): string[] {
-  const keys = [wordKey(word)];
-  if (isCapitalised(word)) keys.push(phoneticKey(commonNounLemma(word)));
-  return [...new Set(keys)];
-}
-
-/**
  * The key of a name of one or more words, as used to group mentions.
  * @example nameKey('Tauriska palatsets') === nameKey('Tauriska palatset') // true
  */
