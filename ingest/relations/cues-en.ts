@@ -1,13 +1,31 @@
-/** English verb cues: the words between two mentions that state a relation. */
-import { gapCue, type RelationCue } from './pattern';
+/**
+ * English relation cues: finite verbs (active and passive), phrasal verbs ("went over to"),
+ * participles in apposition ("led by") and nouns of office ("leader of", "chairman of").
+ */
+import { cue, type RelationCue } from './pattern';
+
+const BACKWARD = { direction: 'backward' } as const;
 
 export const ENGLISH_CUES: readonly RelationCue[] = [
-  { rule: 'en.arrest.passive', type: 'ARRESTED', direction: 'backward', gap: gapCue('(?:was|were)\\s+(?:arrested|imprisoned)\\s+by\\s+'), confidence: 0.9 },
-  { rule: 'en.arrest.active', type: 'ARRESTED', direction: 'forward', gap: gapCue('(?:arrested|imprisoned)\\s+'), confidence: 0.9 },
-  { rule: 'en.join', type: 'JOINED', direction: 'forward', gap: gapCue('(?:joined|went\\s+over\\s+to|sided\\s+with)\\s+'), confidence: 0.85 },
-  { rule: 'en.support', type: 'SUPPORTED', direction: 'forward', gap: gapCue('(?:supported|backed|defended)\\s+'), confidence: 0.8 },
-  { rule: 'en.oppose', type: 'OPPOSED', direction: 'forward', gap: gapCue('(?:opposed|fought|attacked|marched\\s+against)\\s+'), confidence: 0.8 },
-  { rule: 'en.lead', type: 'LED', direction: 'forward', gap: gapCue('(?:led|commanded|headed)\\s+'), confidence: 0.8 },
-  { rule: 'en.member', type: 'MEMBER_OF', direction: 'forward', gap: gapCue('(?:belonged\\s+to|was\\s+a\\s+member\\s+of)\\s+'), confidence: 0.8 },
-  { rule: 'en.negotiate', type: 'NEGOTIATED_WITH', direction: 'forward', gap: gapCue('(?:negotiated|signed\\s+peace)\\s+with\\s+'), confidence: 0.85 },
+  cue('en.arrest.passive', 'ARRESTED', '(?:(?:was|were|had been|have been) )?(?:arrested|imprisoned|detained|jailed) by', { ...BACKWARD, confidence: 0.9, apposition: true }),
+  cue('en.arrest.active', 'ARRESTED', 'arrested|imprisoned|detained|jailed|threw … into prison', { confidence: 0.85 }),
+
+  cue('en.join', 'JOINED', 'joined|(?:went|came|passed) over to|sided with|(?:went|came) over to the side of|took the side of', { confidence: 0.8 }),
+
+  cue('en.support.passive', 'SUPPORTED', '(?:(?:was|were) )?(?:supported|backed|defended) by', { ...BACKWARD, confidence: 0.8 }),
+  cue('en.support.verb', 'SUPPORTED', 'supported|backed|defended|stood by|came to the aid of', { confidence: 0.75 }),
+
+  cue('en.oppose.passive', 'OPPOSED', '(?:(?:was|were) )?(?:opposed|fought|attacked|threatened|disarmed) by', { ...BACKWARD, confidence: 0.75 }),
+  cue('en.oppose.verb', 'OPPOSED', 'opposed|fought(?: against)?|attacked|threatened|disarmed|overthrew|(?:marched|moved|rose|turned|fired) (?:against|on)|was hostile to', { confidence: 0.75 }),
+  cue('en.oppose.noun', 'OPPOSED', '(?:hatred of|struggle against|campaign against|hostility to(?:wards)?)', { confidence: 0.55 }),
+
+  cue('en.lead.passive', 'LED', '(?:(?:was|were) )?(?:led|commanded|headed|chaired) by|under the (?:leadership|command) of', { ...BACKWARD, confidence: 0.8, apposition: true }),
+  cue('en.lead.verb', 'LED', 'led|commanded|headed|chaired|stood at the head of', { confidence: 0.75 }),
+  cue('en.lead.office', 'LED', '(?:the )?(?:leader|chairman|head|commander|president) of', { confidence: 0.7, apposition: true }),
+
+  cue('en.member.verb', 'MEMBER_OF', 'belonged to|(?:was|were|became) (?:a )?members? of', { confidence: 0.8 }),
+  cue('en.member.office', 'MEMBER_OF', '(?:then )?(?:a )?(?:minister in|member of|delegate of|representative of)', { confidence: 0.65, apposition: true }),
+
+  cue('en.negotiate.verb', 'NEGOTIATED_WITH', '(?:negotiated|negotiates|signed (?:a )?peace|made peace|concluded (?:an )?armistice|treated) with', { confidence: 0.8 }),
+  cue('en.negotiate.noun', 'NEGOTIATED_WITH', '(?:negotiations|talks|peace|armistice|treaty) with', { confidence: 0.65 }),
 ];

@@ -1,13 +1,39 @@
-/** Swedish verb cues: the words between two mentions that state a relation. */
-import { gapCue, type RelationCue } from './pattern';
+/**
+ * Swedish relation cues, as the corpus words them: finite verbs (active and passive), split verbs
+ * ("gick ... över till"), participles in apposition ("ledd av") and nouns of office or hostility
+ * ("ordförande i", "hat mot"). Passives and "av"-phrases name their subject after the cue.
+ */
+import { cue, type RelationCue } from './pattern';
+
+const BACKWARD = { direction: 'backward' } as const;
+/** What follows the owner in "på kadetternas sida". */
+const SIDE = 'sida|sidan';
 
 export const SWEDISH_CUES: readonly RelationCue[] = [
-  { rule: 'sv.arrest.passive', type: 'ARRESTED', direction: 'backward', gap: gapCue('(?:häktades|arresterades|fängslades|anhölls)\\s+av\\s+'), confidence: 0.9 },
-  { rule: 'sv.arrest.active', type: 'ARRESTED', direction: 'forward', gap: gapCue('(?:häktade|arresterade|fängslade|anhöll)\\s+'), confidence: 0.9 },
-  { rule: 'sv.join', type: 'JOINED', direction: 'forward', gap: gapCue('(?:anslöt\\s+sig\\s+till|gick\\s+över\\s+till|övergick\\s+till)\\s+'), confidence: 0.85 },
-  { rule: 'sv.support', type: 'SUPPORTED', direction: 'forward', gap: gapCue('(?:stödde|understödde|försvarade)\\s+'), confidence: 0.8 },
-  { rule: 'sv.oppose', type: 'OPPOSED', direction: 'forward', gap: gapCue('(?:bekämpade|angrep|tågade\\s+mot|kämpade\\s+mot)\\s+'), confidence: 0.8 },
-  { rule: 'sv.lead', type: 'LED', direction: 'forward', gap: gapCue('(?:ledde|anförde)\\s+'), confidence: 0.8 },
-  { rule: 'sv.member', type: 'MEMBER_OF', direction: 'forward', gap: gapCue('(?:tillhörde|var\\s+medlem\\s+(?:av|i))\\s+'), confidence: 0.8 },
-  { rule: 'sv.negotiate', type: 'NEGOTIATED_WITH', direction: 'forward', gap: gapCue('(?:förhandlade|underhandlade)\\s+med\\s+'), confidence: 0.85 },
+  cue('sv.arrest.passive', 'ARRESTED', '(?:häktades|arresterades|fängslades|anhölls|internerades|(?:blev|var|är|blivit) (?:häktade?|arresterade?|fängslade?)|häktade?|arresterade?|fängslade?) av', { ...BACKWARD, confidence: 0.9, apposition: true }),
+  cue('sv.arrest.active', 'ARRESTED', '(?:lät )?(?:häktade|häkta|arresterade|arrestera|fängslade|fängsla|anhöll(?! om)|internerade|satte i fängelse)', { confidence: 0.85 }),
+
+  cue('sv.join.verb', 'JOINED', '(?:anslöt|ansluter|anslutit|slöt|sluter) sig till|(?:gick|går|gått) … över till|(?:övergick|överging|övergått) … till|(?:inträdde|inträtt|trädde in) i', { confidence: 0.8 }),
+  cue('sv.join.side', 'JOINED', '(?:ställde|ställt|ställer) sig på|(?:gick|kom) över på', { confidence: 0.75, tail: SIDE }),
+
+  cue('sv.support.passive', 'SUPPORTED', '(?:stöddes|understöddes|försvarades|uppbars) av', { ...BACKWARD, confidence: 0.8 }),
+  cue('sv.support.verb', 'SUPPORTED', '(?:stödde|understödde|understöder|stöder)(?! sig)|försvarade|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)', { confidence: 0.75 }),
+  cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
+  cue('sv.support.noun', 'SUPPORTED', '(?:förtroende|sympati|sympatier) för', { confidence: 0.55 }),
+
+  cue('sv.oppose.passive', 'OPPOSED', '(?:bekämpades|angreps|anfölls|hotades|beskjuts|besköts|avväpnades|förföljdes) av', { ...BACKWARD, confidence: 0.75 }),
+  cue('sv.oppose.verb', 'OPPOSED', '(?:bekämpade|bekämpar|angrep|anföll|hotade|motarbetade|förföljde|avväpnade|störtade|sköt på|(?:tågade|tågar|marscherade|drog|ryckte fram|gick) mot|(?:kämpade|kämpar|vände sig|reste sig|gjorde uppror) mot)', { confidence: 0.75 }),
+  cue('sv.oppose.hostile', 'OPPOSED', '(?:var|stod|är|blev)(?: \\p{L}+){0,2}? fientlig(?:t|a)?(?: sinnad(?:e)?)? mot|fientligt sinnade? mot|fientlig hållning mot|riktade sig mot', { confidence: 0.7 }),
+  cue('sv.oppose.noun', 'OPPOSED', '(?:hat|hatet|kamp|kampen|fiendskap|motstånd|hetsjakt|hetsjakten|hetsen|förtalet|angrepp|angreppet|anslag|fälttåg) (?:emot|mot)', { confidence: 0.55 }),
+
+  cue('sv.lead.passive', 'LED', '(?:ledd|ledda|lett|leddes|anförd|anförda|anfördes|sammankallad|sammankallades) av', { ...BACKWARD, confidence: 0.8, apposition: true }),
+  cue('sv.lead.under', 'LED', '(?:stod |stående )?under', { ...BACKWARD, confidence: 0.75, apposition: true, tail: '(?:\\p{L}+ )?(?:ledning|befäl|kommando|ledarskap)' }),
+  cue('sv.lead.verb', 'LED', '(?:ledde|leder|anförde|(?:stod|står|ställde sig|ställt sig) i spetsen för|kommenderade|förde befälet över)', { confidence: 0.75 }),
+  cue('sv.lead.office', 'LED', '(?:ledare|ledaren|ordförande|ordföranden|chef|chefen|befälhavare|befälhavaren|president|presidenten|överbefälhavare) (?:för|i|över|inom)', { confidence: 0.7, apposition: true }),
+
+  cue('sv.member.verb', 'MEMBER_OF', 'tillhörde|tillhör|(?:var|är|blev) (?:medlem|medlemmar) (?:av|i)', { confidence: 0.8 }),
+  cue('sv.member.office', 'MEMBER_OF', '(?:då )?(?:minister|ministern|medlem|medlemmar|ledamot|delegat|representant|representanter|kommissarie) (?:av|i|för|inom)', { confidence: 0.65, apposition: true }),
+
+  cue('sv.negotiate.verb', 'NEGOTIATED_WITH', '(?:förhandlade|förhandlat|underhandlade|underhandlat|förhandla|underhandla|slöt fred|sluter fred|slöt vapenstillestånd|bytte ord) med', { confidence: 0.8 }),
+  cue('sv.negotiate.noun', 'NEGOTIATED_WITH', '(?:förhandlingar|förhandlingarna|underhandlingar|underhandlingarna|fredsförhandlingar|fredsförhandlingarna|fredsunderhandlingar|fredsunderhandlingarna|överenskommelse|överenskommelser|kulissöverenskommelser|separatfred|fred|vapenstillestånd) med', { confidence: 0.65 }),
 ];

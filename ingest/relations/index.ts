@@ -1,20 +1,27 @@
 /**
- * The relations stage: reads who did what to whom from verb cues between the mentions of
- * each sentence. Pure: sentences and mentions in, relations out, each tied to its sentence.
+ * The relations stage: who did what to whom, read from each sentence on its own. Verb cues
+ * (per language) give most relations; noun-phrase shapes ("Kerenskis regering", "mensjeviken
+ * Skobeleff") give the rest. Pure: sentences and mentions in, relations out.
  */
 import type { Language, Mention, Relation, Sentence } from '../../domain/types';
-import type { RelationCue } from './pattern';
-import { SWEDISH_CUES } from './cues-sv';
 import { ENGLISH_CUES } from './cues-en';
+import { SWEDISH_CUES } from './cues-sv';
+import { cueCandidates } from './cue-candidates';
+import { orderedMentionsBySentence } from './mention-order';
+import type { RelationCue } from './pattern';
+import { shapeCandidates } from './shapes';
+import { toRelations } from './to-relations';
 
 const CUES_BY_LANGUAGE: Record<Language, readonly RelationCue[]> = { sv: SWEDISH_CUES, en: ENGLISH_CUES };
 
 /**
- * Extracts the relations stated between mentions of the same sentence.
+ * Extracts the relations stated between mentions of the same sentence, each with its sentence
+ * as verbatim evidence, its line, its date (when the sentence has one) and the rule that read it.
  *
  * @example
  * const relations = extractRelations(sentences, mentions, (m) => m.key, 'sv');
- * // "Kerenski häktade Lenin." → [{ source: 'kerenski', type: 'ARRESTED', target: 'lenin', ... }]
+ * // "Kerenski och Savinkoff bekämpade bolsjevikerna." →
+ * //   kerenski OPPOSED bolsjevikerna, savinkoff OPPOSED bolsjevikerna
  */
 export function extractRelations(
   sentences: Sentence[],
@@ -23,48 +30,11 @@ export function extractRelations(
   language: Language,
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
-  const bySentence = groupBySentence(mentions);
-  const relations: Relation[] = [];
-  const seen = new Set<string>();
-  for (const sentence of sentences) {
+  const bySentence = orderedMentionsBySentence(mentions);
+  return sentences.flatMap((sentence) => {
     const ordered = bySentence.get(sentence.index) ?? [];
-    for (let i = 0; i + 1 < ordered.length; i++) {
-      const before = ordered[i];
-      const after = ordered[i + 1];
-      const gap = sentence.text.slice(before.end, after.start);
-      const cue = cues.find((c) => c.gap.test(gap));
-      if (!cue) continue;
-      const [subject, object] = cue.direction === 'forward' ? [before, after] : [after, before];
-      const source = entityOf(subject);
-      const target = entityOf(object);
-      const key = `${source}|${cue.type}|${target}|${sentence.index}`;
-      if (source === target || seen.has(key)) continue;
-      seen.add(key);
-      relations.push({
-        source,
-        type: cue.type,
-        target,
-        date: sentence.date?.value ?? null,
-        dateGregorian: sentence.date?.gregorian ?? null,
-        ...(sentence.date ? { calendar: sentence.date.calendar } : {}),
-        line: sentence.line,
-        sentence: sentence.index,
-        evidence: sentence.text,
-        confidence: cue.confidence,
-        rule: cue.rule,
-      });
-    }
-  }
-  return relations;
-}
-
-function groupBySentence(mentions: Mention[]): Map<number, Mention[]> {
-  const groups = new Map<number, Mention[]>();
-  for (const mention of mentions) {
-    const group = groups.get(mention.sentence) ?? [];
-    group.push(mention);
-    groups.set(mention.sentence, group);
-  }
-  for (const group of groups.values()) group.sort((a, b) => a.start - b.start);
-  return groups;
+    if (ordered.length < 2) return [];
+    const candidates = [...cueCandidates(sentence.text, ordered, cues), ...shapeCandidates(sentence.text, ordered)];
+    return toRelations(sentence, candidates, entityOf);
+  });
 }

@@ -1,14 +1,14 @@
 /**
- * The shape of one relation cue. A cue is a regular expression over the words that stand
- * between two mentions of one clause ("häktade", "was arrested by", "gick över till"); it says
- * which relation those words state and in which direction, so the language files stay plain data.
+ * The shape of one relation cue: a phrase ("häktade", "was arrested by", "gick över till") that
+ * states a relation between the mention before it and the mention after it. The language files
+ * are plain tables of cues built with `cue()`, so adding a verb is one line.
  */
 import type { RelationType } from '../../domain/types';
 
 /**
- * How the two mentions around a cue map onto the relation.
- * - `forward`: the mention before the cue is the subject ("Kerenski häktade Lenin").
- * - `backward`: the mention after the cue is the subject ("Lenin häktades av Kerenski").
+ * How the arguments around a cue map onto the relation.
+ * - `forward`: the argument before the cue is the subject ("Kerenski häktade Lenin").
+ * - `backward`: the argument after the cue is the subject ("Lenin häktades av Kerenski").
  */
 export type CueDirection = 'forward' | 'backward';
 
@@ -17,16 +17,53 @@ export interface RelationCue {
   rule: string;
   type: RelationType;
   direction: CueDirection;
-  /** Matched against the text between the two mentions; must match the whole gap. */
-  gap: RegExp;
-  /** How sure the cue is, 0..1; weaker and more ambiguous verbs score lower. */
+  /** Finds the cue phrase in a sentence; global, case-insensitive, bounded by non-letters. */
+  phrase: RegExp;
+  /** How sure the cue is, 0..1; weaker and more ambiguous phrases score lower. */
   confidence: number;
+  /**
+   * The argument before the cue may stand across one comma, as an apposition
+   * ("Tseretelli, då minister i koalitionsregeringen", "koalitionsregeringen, ledd av Kerenski").
+   */
+  apposition: boolean;
+  /** Words that must follow the argument after the cue ("sida" in "på Kerenskis sida"); anchored at its end. */
+  tail?: RegExp;
 }
 
-/** A word-boundary-safe gap matcher: optional filler words, the cue, optional filler, and nothing else. */
-export function gapCue(cue: string, filler = FILLER): RegExp {
-  return new RegExp(`^\\s*${filler}${cue}${filler}\\s*$`, 'iu');
+/** Options of `cue()`; every field has the default written beside it. */
+export interface CueOptions {
+  /** `forward` unless the cue is a passive or otherwise names its subject after itself. */
+  direction?: CueDirection;
+  /** 0.8: a plain verb; lower for nouns and ambiguous verbs. */
+  confidence?: number;
+  /** false: only nouns and participles in apposition take a subject across a comma. */
+  apposition?: boolean;
+  /** none: a phrase, such as "sida" or "ledning", that must follow the argument after the cue. */
+  tail?: string;
 }
 
-/** Up to three short words that do not open a new clause (adverbs, auxiliaries, articles). */
-export const FILLER = '(?:[\\p{L}.]+\\s+){0,3}?';
+/**
+ * Builds one cue from a regular-expression source for its phrase.
+ *
+ * @example
+ * cue('sv.arrest.passive', 'ARRESTED', '(?:häktades|arresterades) av', { direction: 'backward', confidence: 0.9 })
+ */
+export function cue(rule: string, type: RelationType, phrase: string, options: CueOptions = {}): RelationCue {
+  return {
+    rule,
+    type,
+    direction: options.direction ?? 'forward',
+    phrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expandPhrase(phrase)})(?![\\p{L}\\p{N}])`, 'giu'),
+    confidence: options.confidence ?? 0.8,
+    apposition: options.apposition ?? false,
+    ...(options.tail ? { tail: new RegExp(`^\\s*(?:${expandPhrase(options.tail)})(?![\\p{L}\\p{N}])`, 'iu') } : {}),
+  };
+}
+
+/** Up to ten words (commas allowed) that may separate the parts of a split verb: "gick mer och mer över till". */
+const SPLIT_VERB_FILLER = '(?:[\\p{L},]+\\s+){0,10}?';
+
+/** Spaces match any run of whitespace (line ends included); "…" stands for the words inside a split verb. */
+function expandPhrase(phrase: string): string {
+  return phrase.replace(/ … /g, `,?\\s+${SPLIT_VERB_FILLER}`).replace(/ /g, '\\s+');
+}

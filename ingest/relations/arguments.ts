@@ -1,0 +1,75 @@
+/**
+ * Finds the arguments of a cue: the nearest mention before it that stays in its clause (the
+ * subject) and the mention right after it (the object), each widened to its coordinated
+ * neighbours, so "X och Y bekämpade Z" gives two subjects.
+ */
+import type { Mention } from '../../domain/types';
+import type { Argument } from './candidate';
+import { isCoordination, isObjectBridge, isSubjectBridge, wordCount } from './clause';
+
+/** A subject further back than this many words is never the cue's. */
+const SUBJECT_SEARCH_WORDS = 30;
+
+/**
+ * The argument ending before `position` that can be the subject of a cue there.
+ *
+ * @example
+ * argumentBefore('Kerenski och Savinkoff stödde Korniloff.', mentions, 23, false)
+ * // { mentions: [Kerenski, Savinkoff], start: 0, end: 22 }
+ */
+export function argumentBefore(
+  text: string,
+  ordered: readonly Mention[],
+  position: number,
+  apposition: boolean,
+): Argument | undefined {
+  for (let i = ordered.length - 1; i >= 0; i--) {
+    const mention = ordered[i];
+    if (mention.end > position) continue;
+    const bridge = text.slice(mention.end, position);
+    if (wordCount(bridge) > SUBJECT_SEARCH_WORDS) return undefined;
+    if (isSubjectBridge(bridge, apposition)) return widenLeft(text, ordered, i);
+  }
+  return undefined;
+}
+
+/**
+ * The argument starting after `position` that can be the object of a cue ending there.
+ *
+ * @example
+ * argumentAfter('Kerenski häktade Lenin och Sinovjeff.', mentions, 16)
+ * // { mentions: [Lenin, Sinovjeff], start: 17, end: 36 }
+ */
+export function argumentAfter(text: string, ordered: readonly Mention[], position: number): Argument | undefined {
+  const index = ordered.findIndex((m) => m.start >= position);
+  if (index < 0 || !isObjectBridge(text.slice(position, ordered[index].start))) return undefined;
+  return widenRight(text, ordered, index);
+}
+
+/**
+ * The argument that starts right after another one, with nothing but whitespace between:
+ * the object of an inverted clause ("hotade Kerenski bolsjevikerna").
+ */
+export function argumentAdjacentAfter(text: string, ordered: readonly Mention[], argument: Argument): Argument | undefined {
+  const index = ordered.findIndex((m) => m.start >= argument.end);
+  if (index < 0 || text.slice(argument.end, ordered[index].start).trim() !== '') return undefined;
+  return widenRight(text, ordered, index);
+}
+
+/** The mention at `last` with the mentions coordinated with it on its left. */
+export function widenLeft(text: string, ordered: readonly Mention[], last: number): Argument {
+  let first = last;
+  while (first > 0 && isCoordination(text.slice(ordered[first - 1].end, ordered[first].start))) first--;
+  return toArgument(ordered.slice(first, last + 1));
+}
+
+function widenRight(text: string, ordered: readonly Mention[], first: number): Argument {
+  let last = first;
+  while (last + 1 < ordered.length && isCoordination(text.slice(ordered[last].end, ordered[last + 1].start))) last++;
+  return toArgument(ordered.slice(first, last + 1));
+}
+
+/** The argument made of these mentions, in reading order. */
+export function toArgument(mentions: Mention[]): Argument {
+  return { mentions, start: mentions[0].start, end: mentions[mentions.length - 1].end };
+}

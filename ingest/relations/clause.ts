@@ -1,0 +1,62 @@
+/**
+ * Clause boundaries, read from punctuation and function words: whether the words between a
+ * mention and a cue keep both in one clause. Precision rests here, since a mention across a
+ * comma or a subordinate clause is usually the argument of another verb.
+ */
+
+/** Relative clauses, parentheses and dash asides that may stand between a subject and its verb. */
+const PARENTHETICAL =
+  /,\s*(?:som|vilken|vilket|vilka|vars|då|who|which|whom|whose|when)(?![\p{L}])[^,;:]*,|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
+
+/** A relative pronoun right after the subject: "garnisonen, som följde vårt parti". */
+const LEADING_RELATIVE = /^\s*,?\s*(?:som|vilken|vilket|vilka|who|which|that)\s+/iu;
+
+/** Words that open a new clause, so that a mention before them belongs to another verb. */
+const CLAUSE_OPENER =
+  /(?<![\p{L}])(?:men|utan|medan|emedan|eftersom|därför|när|om|sedan|innan|tills|ty|but|while|because|since|when|if|until)(?![\p{L}])/iu;
+
+const PUNCTUATION = /[,;:!?()”"“«»–—]/u;
+
+/** A comma or conjunction, perhaps with an article: "och", ", ", "and the". */
+const COORDINATION = /^\s*(?:,|,?\s*(?:och|samt|eller|liksom|and|or|&|as well as))\s*(?:(?:the|den|det|de)\s+)?$/iu;
+
+/** Counts the words of a stretch of text. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/**
+ * Whether the text between a subject and its cue keeps them in one clause: at most `maxWords`
+ * words after asides are removed, no punctuation, no word that opens another clause. An
+ * apposition cue ("ledd av", "ordförande i") may stand after one comma.
+ *
+ * @example
+ * isSubjectBridge(', som valts i mars, stod kvar och ', false) // true
+ * isSubjectBridge(', men ', false)                             // false
+ */
+export function isSubjectBridge(text: string, apposition: boolean, maxWords = 8): boolean {
+  let rest = text.replace(PARENTHETICAL, ' ').replace(LEADING_RELATIVE, ' ');
+  if (apposition) rest = rest.replace(/^\s*,/u, ' ');
+  return !PUNCTUATION.test(rest) && !CLAUSE_OPENER.test(rest) && wordCount(rest) <= maxWords;
+}
+
+/**
+ * Whether the text between a cue and its object is only a determiner or an adjective or two.
+ *
+ * @example
+ * isObjectBridge(' de kontrarevolutionära ') // true
+ * isObjectBridge(', och ')                   // false
+ */
+export function isObjectBridge(text: string, maxWords = 3): boolean {
+  return !PUNCTUATION.test(text) && !/(?<![\p{L}])(?:och|som|att|and|that|which)(?![\p{L}])/iu.test(text) && wordCount(text) <= maxWords;
+}
+
+/**
+ * Whether two mentions are coordinated: only a comma or a conjunction stands between them.
+ *
+ * @example
+ * isCoordination(' och ') // true
+ */
+export function isCoordination(text: string): boolean {
+  return COORDINATION.test(text);
+}

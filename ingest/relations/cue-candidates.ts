@@ -1,0 +1,75 @@
+/**
+ * Reads relations from verb cues in one sentence: every cue phrase found, with the subject
+ * before it and the object after it (or, in an inverted Swedish clause, both after it).
+ */
+import type { Mention } from '../../domain/types';
+import { pairCandidates, type Argument, type Candidate } from './candidate';
+import { isObjectBridge } from './clause';
+import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from './arguments';
+import type { RelationCue } from './pattern';
+
+/** Inverted clauses ("hotade Kerenski bolsjevikerna") are read with a little less trust. */
+const INVERSION_PENALTY = 0.9;
+
+interface CueMatch {
+  cue: RelationCue;
+  start: number;
+  end: number;
+}
+
+/**
+ * The candidates stated by the cues of one sentence.
+ *
+ * @example
+ * cueCandidates('Lenin häktades av Kerenski.', mentions, SWEDISH_CUES)
+ * // [{ subject: Kerenski, object: Lenin, type: 'ARRESTED', rule: 'sv.arrest.passive', ... }]
+ */
+export function cueCandidates(text: string, ordered: readonly Mention[], cues: readonly RelationCue[]): Candidate[] {
+  const matches = findCueMatches(text, ordered, cues);
+  return matches.flatMap((match) => candidatesOfMatch(text, ordered, match, matches));
+}
+
+function candidatesOfMatch(
+  text: string,
+  ordered: readonly Mention[],
+  { cue, start, end }: CueMatch,
+  matches: readonly CueMatch[],
+): Candidate[] {
+  const widened = argumentAfter(text, ordered, end);
+  if (!widened) return [];
+  const after = withoutNextSubjects(text, widened, matches);
+  if (cue.tail && !cue.tail.test(text.slice(after.end))) return [];
+  const before = argumentBefore(text, ordered, start, cue.apposition);
+  if (before) {
+    const [subjects, objects] = cue.direction === 'forward' ? [before, after] : [after, before];
+    return pairCandidates(subjects, objects, cue.type, cue.confidence, cue.rule);
+  }
+  const invertedObject = cue.direction === 'forward' ? argumentAdjacentAfter(text, ordered, after) : undefined;
+  if (!invertedObject) return [];
+  return pairCandidates(after, invertedObject, cue.type, cue.confidence * INVERSION_PENALTY, `${cue.rule}.inverted`);
+}
+
+/**
+ * Cuts a coordinated object where one of its mentions is the subject of the next cue:
+ * in "attacked the Soviet and the garrison defended it" the garrison is not attacked.
+ */
+function withoutNextSubjects(text: string, argument: Argument, matches: readonly CueMatch[]): Argument {
+  const cut = argument.mentions.findIndex(
+    (m, i) => i > 0 && matches.some((next) => next.start >= m.end && isObjectBridge(text.slice(m.end, next.start), 2)),
+  );
+  if (cut < 0) return argument;
+  return toArgument(argument.mentions.slice(0, cut));
+}
+
+/** Every cue phrase in the text, the longest winning where two overlap, none inside a mention. */
+function findCueMatches(text: string, ordered: readonly Mention[], cues: readonly RelationCue[]): CueMatch[] {
+  const all: CueMatch[] = cues.flatMap((cue) =>
+    [...text.matchAll(cue.phrase)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })),
+  );
+  const free = all.filter((match) => ordered.every((m) => match.end <= m.start || match.start >= m.end));
+  const kept: CueMatch[] = [];
+  for (const match of free.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (kept.every((k) => match.end <= k.start || match.start >= k.end)) kept.push(match);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,72 @@
+/**
+ * Relations stated by the shape of a noun phrase rather than by a verb: "Kerenskis regering"
+ * (LED), "mensjeviken Skobeleff" (MEMBER_OF), "Kerenski, Savinkoff och andra socialrevolutionärer"
+ * (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF), "ledaren för X, Martoff" (LED).
+ * Each shape looks at two neighbouring mentions and the words between them.
+ */
+import type { EntityType, Mention, RelationType } from '../../domain/types';
+import type { Candidate } from './candidate';
+import { widenLeft } from './arguments';
+
+interface NounPhraseShape {
+  rule: string;
+  type: RelationType;
+  /** The words between the two mentions, whole. */
+  gap: RegExp;
+  first: readonly EntityType[];
+  second: readonly EntityType[];
+  /** Which of the two mentions is the subject. */
+  subject: 'first' | 'second';
+  confidence: number;
+  /** Extra condition on the first mention's own words, such as a genitive ending. */
+  firstText?: RegExp;
+  /** Words that must end the text before the first mention, such as "ledaren för". */
+  preceding?: RegExp;
+  /** Whether the first mention's coordinated neighbours on the left share the relation. */
+  widenFirst?: boolean;
+}
+
+const BODIES: readonly EntityType[] = ['Organization', 'Party', 'Regiment'];
+const ACTORS: readonly EntityType[] = ['Person', 'Organization', 'Party', 'Regiment'];
+
+const SHAPES: readonly NounPhraseShape[] = [
+  { rule: 'np.genitive.leader', type: 'LED', gap: /^(?:['’]s)?\s+$/u, first: ['Person'], second: ['Organization', 'Regiment'], subject: 'first', confidence: 0.6, firstText: /(?:s|['’]s?)$/u },
+  { rule: 'np.party.member', type: 'MEMBER_OF', gap: /^\s+$/u, first: ['Party'], second: ['Person'], subject: 'second', confidence: 0.7 },
+  { rule: 'np.and.other.members', type: 'MEMBER_OF', gap: /^\s*(?:,\s*)?(?:och|samt|and)\s+(?:de\s+|the\s+)?(?:andra|övriga|other)\s+(?:[\p{L}-]+\s+){0,4}$/iu, first: ['Person'], second: ['Party'], subject: 'first', confidence: 0.7, widenFirst: true },
+  { rule: 'np.within', type: 'MEMBER_OF', gap: /^\s+(?:inom|within)\s+(?:(?:den|det|de|the)\s+)?$/iu, first: ACTORS, second: ['Organization', 'Party'], subject: 'first', confidence: 0.55 },
+  { rule: 'np.leader.apposition', type: 'LED', gap: /^\s*[”"]?\s*,\s*$/u, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, preceding: /(?:ledaren|ledare|ordföranden|chefen|presidenten|befälhavaren|leader|chairman|head|commander|president)\s+(?:för|i|över|of)\s+(?:[\p{L}-]+\s+){0,3}[”"“]?$/iu },
+];
+
+/**
+ * The candidates stated by noun-phrase shapes in one sentence.
+ *
+ * @example
+ * shapeCandidates('Kerenskis regering föll.', [Kerenskis(Person), regering(Organization)])
+ * // [{ subject: Kerenskis, object: regering, type: 'LED', rule: 'np.genitive.leader', ... }]
+ */
+export function shapeCandidates(text: string, ordered: readonly Mention[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [first, second] = [ordered[i], ordered[i + 1]];
+    const gap = text.slice(first.end, second.start);
+    for (const shape of SHAPES) {
+      if (!fits(shape, text, first, second, gap)) continue;
+      const firsts = shape.widenFirst ? widenLeft(text, ordered, i).mentions : [first];
+      for (const one of firsts) {
+        const [subject, object] = shape.subject === 'first' ? [one, second] : [second, one];
+        candidates.push({ subject, object, type: shape.type, confidence: shape.confidence, rule: shape.rule });
+      }
+    }
+  }
+  return candidates;
+}
+
+function fits(shape: NounPhraseShape, text: string, first: Mention, second: Mention, gap: string): boolean {
+  return (
+    shape.gap.test(gap) &&
+    shape.first.includes(first.type) &&
+    shape.second.includes(second.type) &&
+    (!shape.firstText || shape.firstText.test(first.text)) &&
+    (!shape.preceding || shape.preceding.test(text.slice(0, first.start)))
+  );
+}

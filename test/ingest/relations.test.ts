@@ -1,0 +1,68 @@
+/** The relations stage on hand-made sentences and mentions: the triples it reads, and what each relation carries. */
+import type { HistoricalDate, Language, Mention } from '../../domain/types';
+import { extractRelations } from '../../ingest/relations';
+import { ENGLISH_CASES } from './fixtures/relations-en';
+import { buildCase, type RelationCase } from './fixtures/relations-fixture';
+import { SWEDISH_CASES } from './fixtures/relations-sv';
+
+const entityOf = (m: Mention): string => m.key;
+
+function triplesOf(relationCase: RelationCase, language: Language): string[] {
+  const { sentence, mentions } = buildCase(relationCase.text, relationCase.mentions);
+  return extractRelations([sentence], mentions, entityOf, language)
+    .map((r) => `${r.source} ${r.type} ${r.target}`)
+    .sort();
+}
+
+describe('extractRelations: Swedish', () => {
+  test.each(SWEDISH_CASES.map((c) => [c.text, c] as const))('%s', (_text, relationCase) => {
+    expect(triplesOf(relationCase, 'sv')).toEqual([...relationCase.expected].sort());
+  });
+});
+
+describe('extractRelations: English', () => {
+  test.each(ENGLISH_CASES.map((c) => [c.text, c] as const))('%s', (_text, relationCase) => {
+    expect(triplesOf(relationCase, 'en')).toEqual([...relationCase.expected].sort());
+  });
+});
+
+describe('extractRelations: what each relation carries', () => {
+  const date: HistoricalDate = { value: '1917-07-04', gregorian: '1917-07-17', calendar: 'julian', precision: 'day', source: 'explicit', text: 'den 4 juli' };
+  const text = 'Den 4 juli häktades Kamenev av regeringen, och regeringen häktade Kamenev.';
+  const built = buildCase(text, [['Kamenev', 'Person'], ['regeringen', 'Organization'], ['regeringen', 'Organization'], ['Kamenev', 'Person']]);
+  const sentence = { ...built.sentence, index: 7, line: 470, date };
+  const mentions = built.mentions.map((m) => ({ ...m, sentence: 7, line: 470 }));
+  const relations = extractRelations([sentence], mentions, entityOf, 'sv');
+
+  test.each([
+    ['one relation for a triple stated twice in one sentence', relations.length, 1],
+    ['source', relations[0]?.source, 'regeringen'],
+    ['target', relations[0]?.target, 'kamenev'],
+    ['evidence is the sentence verbatim', relations[0]?.evidence, text],
+    ['line of the sentence', relations[0]?.line, 470],
+    ['sentence index', relations[0]?.sentence, 7],
+    ['date in the text calendar', relations[0]?.date, '1917-07-04'],
+    ['Gregorian date', relations[0]?.dateGregorian, '1917-07-17'],
+    ['calendar', relations[0]?.calendar, 'julian'],
+  ])('%s', (_label, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+
+  test.each([
+    ['confidence within 0..1', relations.every((r) => r.confidence > 0 && r.confidence <= 1), true],
+    ['a rule name', typeof relations[0]?.rule, 'string'],
+  ])('%s', (_label, actual, expected) => {
+    expect(actual).toEqual(expected);
+  });
+
+  test('an undated sentence gives null dates', () => {
+    const { sentence: undated, mentions: plain } = buildCase('Kerenski häktade Lenin.', [['Kerenski', 'Person'], ['Lenin', 'Person']]);
+    const [relation] = extractRelations([undated], plain, entityOf, 'sv');
+    expect([relation.date, relation.dateGregorian, relation.calendar]).toEqual([null, null, undefined]);
+  });
+
+  test('no relation from an entity to itself', () => {
+    const { sentence: self, mentions: twice } = buildCase('Kerenski bekämpade Kerenskis.', [['Kerenski', 'Person'], ['Kerenskis', 'Person', 'kerenski']]);
+    expect(extractRelations([self], twice, entityOf, 'sv')).toEqual([]);
+  });
+});
