@@ -1,0 +1,90 @@
+/**
+ * Segmentation: normalised blocks → sections (chapters), paragraphs and sentences.
+ *
+ * Sentences come from compromise's splitter (ingest/nlp.ts, taught Swedish abbreviations),
+ * then two repairs it cannot know about: Swedish ordinal dates ("den 12. (25.) februari")
+ * and any chunk that starts in lower case continue the sentence before. Sentence text is
+ * kept verbatim from the normalised paragraph, so evidence can be found in the source.
+ */
+import type { Section, Sentence } from '../domain/types';
+import { splitSentences } from './nlp';
+import { lineAtOffset, type NormalizedText, type TextBlock } from './normalize';
+
+export interface Segmentation {
+  sections: Section[];
+  sentences: Sentence[];
+}
+
+/** "12. ", "(25.) " or "30. ": a day written as an ordinal, which the splitter mistakes for a full stop. */
+const ENDS_WITH_ORDINAL = /(?:^|[\s(–-])\d{1,2}\.\)?\s*$/;
+const STARTS_AS_CONTINUATION = /^\s*(?:\(|\p{Ll})/u;
+
+/** Joins chunks that the splitter cut inside a sentence; the result still concatenates to the input. */
+function repairSplits(chunks: string[]): string[] {
+  const repaired: string[] = [];
+  for (const chunk of chunks) {
+    const previous = repaired[repaired.length - 1];
+    const continues =
+      previous !== undefined &&
+      (STARTS_AS_CONTINUATION.test(chunk) && (ENDS_WITH_ORDINAL.test(previous) || /^\s*\p{Ll}/u.test(chunk)));
+    if (continues) repaired[repaired.length - 1] = previous + chunk;
+    else repaired.push(chunk);
+  }
+  return repaired;
+}
+
+/**
+ * Splits a paragraph into sentences with their offsets in the paragraph text.
+ *
+ * @example
+ * splitParagraph('Han kom t.ex. kl. 5. Det var den 12. (25.) februari.')
+ * // [{ text: 'Han kom t.ex. kl. 5.', start: 0 }, { text: 'Det var den 12. (25.) februari.', start: 21 }]
+ */
+export function splitParagraph(text: string): { text: string; start: number }[] {
+  const pieces: { text: string; start: number }[] = [];
+  let offset = 0;
+  for (const chunk of repairSplits(splitSentences(text))) {
+    const leading = chunk.length - chunk.trimStart().length;
+    const sentence = chunk.trim();
+    if (sentence !== '') pieces.push({ text: sentence, start: offset + leading });
+    offset += chunk.length;
+  }
+  return pieces;
+}
+
+function sectionOf(block: TextBlock, index: number): Section {
+  return { index, title: block.text.replace(/[.\s]+$/, ''), line: block.line };
+}
+
+/**
+ * Sections from headings, and every paragraph's sentences with their original line.
+ * Text before the first heading forms an untitled section 0.
+ *
+ * @example
+ * const { sections, sentences } = segment(normalizeText(' Förord \nDet var så. Sedan kom han.\n'));
+ * // sections: [{ index: 0, title: 'Förord', line: 1 }]
+ * // sentences: [{ index: 0, text: 'Det var så.', line: 2, section: 0, paragraph: 0 }, { index: 1, ... }]
+ */
+export function segment(normalized: NormalizedText): Segmentation {
+  const sections: Section[] = [];
+  const sentences: Sentence[] = [];
+  let paragraph = -1;
+  for (const block of normalized.blocks) {
+    if (block.kind === 'heading') {
+      sections.push(sectionOf(block, sections.length));
+      continue;
+    }
+    if (sections.length === 0) sections.push({ index: 0, title: '', line: block.line });
+    paragraph += 1;
+    for (const piece of splitParagraph(block.text)) {
+      sentences.push({
+        index: sentences.length,
+        text: piece.text,
+        line: lineAtOffset(block, piece.start),
+        section: sections.length - 1,
+        paragraph,
+      });
+    }
+  }
+  return { sections, sentences };
+}
