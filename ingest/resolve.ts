@@ -6,12 +6,12 @@
 import type { Entity, EntityType, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
 import { LEXICON } from './lexicon';
-import { nameKey } from './mentions/lemma-key';
+import { entityKey } from './mentions/entity-key';
 import { properNameLemma } from './mentions/swedish-morphology';
 import { slugify } from './transliteration';
 
 /** Canonical names the gazetteer fixes, by lemma key. */
-const LEXICON_NAME_BY_KEY = new Map(LEXICON.map((entry) => [nameKey(entry.name), entry.name]));
+const LEXICON_NAME_BY_KEY = new Map(LEXICON.map((entry) => [entityKey(entry.name, entry.type), entry.name]));
 
 interface MentionGroup {
   key: string;

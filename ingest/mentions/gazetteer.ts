@@ -5,6 +5,7 @@
 import type { LexiconEntry } from '../lexicon/entry';
 import type { EntityType } from '../../domain/types';
 import { wordKey } from './lemma-key';
+import { commonNounLemma } from './swedish-morphology';
 import { isCapitalised, type Token } from './tokens';
 
 export interface GazetteerHit {
@@ -38,13 +39,15 @@ const asCommonWord = (word: string): string => `c:${wordKey(word.toLowerCase())}
 const textKeys = (word: string): string[] => (isCapitalised(word) ? [asName(word), asCommonWord(word)] : [asCommonWord(word)]);
 
 /**
- * A listed form is indexed as written; group names (parties, units, bodies) are also indexed in
- * lowercase, since Swedish writes "bolsjevikerna" and "exekutivkommittén" without capitals.
+ * A listed form is indexed as written; inflected group names (parties, units, bodies) are also indexed
+ * in lowercase, since Swedish writes "bolsjevikerna" and "exekutivkommittén" without capitals. An
+ * uninflected one ("Bund") stays a name, so that "bundna" does not match it.
  */
 function listedKeys(type: EntityType): (word: string) => string[] {
   return (word) => {
     if (!isCapitalised(word)) return [asCommonWord(word)];
-    return type === 'Person' || type === 'Place' ? [asName(word)] : [asName(word), asCommonWord(word)];
+    const inflected = commonNounLemma(word) !== word.toLowerCase();
+    return type === 'Person' || type === 'Place' || !inflected ? [asName(word)] : [asName(word), asCommonWord(word)];
   };
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Committee, council and congress patterns: "X-kommittén", "militärkommittén", "Moskwas sovjet",
+ * "sovjet i Moskwa", "demokratiska konferensen", "Soviet of Kiev", "the X Committee". A bare
+ * "kommittén" or "regeringen" names nothing on its own.
+ */
+import { spanCandidate, type Candidate } from './candidate';
+import { entityKey } from './entity-key';
+import { properNameLemma } from './swedish-morphology';
+import { isStopword } from './stopwords';
+import { isCapitalised, type Token } from './tokens';
+
+const SV_BODY = '(?:kommittén|kommittéerna|konferensen|kongressen|sovjeten|rådet|församlingen|delegationen|sektionen|duman)s?';
+const SV_BODY_WORD = new RegExp(`^${SV_BODY}$`, 'iu');
+const SV_BODY_COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?${SV_BODY}$`, 'iu');
+const SOVIET = /^sovjet(?:en)?s?$/iu;
+const EN_BODY = /^(?:Committee|Congress|Conference|Council|Assembly|Soviet|Government|Duma|Rada|Executive)$/u;
+/** Compound prefixes too generic to name a body ("stadsrådet" is a councillor, "statsrådet" a minister). */
+const GENERIC_PREFIXES = new Set(['stads', 'stats', 'folk', 'ett', 'denna', 'hela', 'sam', 'för', 'rå', 'rådplägnings']);
+const DESCRIPTIVE = /^(?:nya|gamla|hela|samma|första|denna|vår|andra|egna|stora|tyska|ryska)$/iu;
+
+/**
+ * Proposes Organization candidates.
+ * @example findCommittees('Uppsalas sovjet sammanträdde.', tokenize('Uppsalas sovjet sammanträdde.'))
+ *   // [{ start: 0, end: 15, type: 'Organization', rule: 'body-genitive', ... }]
+ */
+export function findCommittees(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const propose = (first: number, last: number, rule: string, keyName?: string): void => {
+    const words = keyName ?? text.slice(tokens[first].start, tokens[last].end);
+    found.push(spanCandidate(tokens, first, last, { type: 'Organization', key: entityKey(words, 'Organization'), rule }));
+  };
+  tokens.forEach((token, i) => {
+    const word = token.text;
+    const previous = tokens[i - 1]?.text ?? '';
+    const nameBefore = i > 0 && isCapitalised(previous) && !isStopword(previous);
+    if (SOVIET.test(word)) {
+      if (nameBefore && /s$/u.test(previous)) propose(i - 1, i, 'body-genitive');
+      else if (tokens[i + 1]?.text === 'i' && isCapitalised(tokens[i + 2]?.text ?? '')) {
+        propose(i, i + 2, 'body-in', `${properNameLemma(tokens[i + 2].text)}s sovjet`);
+      }
+      return;
+    }
+    if (SV_BODY_WORD.test(word)) {
+      if (nameBefore && i > 1) propose(i - 1, i, 'body-named');
+      else if (/\p{L}{3,}(?:iska|ära|ala|ande)$/u.test(previous) && !DESCRIPTIVE.test(previous)) propose(i - 1, i, 'body-adjective');
+      return;
+    }
+    const compound = SV_BODY_COMPOUND.exec(word);
+    if (compound && !GENERIC_PREFIXES.has(compound[1].toLowerCase())) {
+      propose(i, i, 'body-compound');
+      return;
+    }
+    if (EN_BODY.test(word) && nameBefore) {
+      let first = i - 1;
+      while (first > 0 && isCapitalised(tokens[first - 1].text) && !isStopword(tokens[first - 1].text)) first--;
+      propose(first, i, 'body-english');
+    } else if (EN_BODY.test(word) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]?.text ?? '')) {
+      propose(i, i + 2, 'body-english-of');
+    }
+  });
+  return found;
+}

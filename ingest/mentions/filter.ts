@@ -1,0 +1,54 @@
+/**
+ * Candidate filtering: overlapping candidates are settled in favour of the earlier rule (then the
+ * longer span), and weak guesses survive only when the document corroborates them — the same key on a
+ * second line, or a stronger rule naming it. Sentence-initial capitalised words need a mid-sentence
+ * sighting, since any word is capitalised there.
+ */
+import type { Candidate } from './candidate';
+
+export interface LocatedCandidate extends Candidate {
+  sentence: number;
+  line: number;
+  /** The words as written. */
+  text: string;
+  /** Position of the rule in the rule list: lower wins overlaps. */
+  priority: number;
+}
+
+/** Keeps, per sentence, the candidates no higher-priority or longer candidate overlaps. */
+export function settleOverlaps(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+  );
+  const kept: LocatedCandidate[] = [];
+  for (const candidate of ordered) {
+    const clash = kept.some((k) => k.sentence === candidate.sentence && k.start < candidate.end && candidate.start < k.end);
+    if (!clash) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+}
+
+/**
+ * Drops weak candidates the rest of the document does not corroborate, and capitalised words the
+ * document also writes in lowercase (a common noun capitalised after a quote or a colon).
+ */
+export function dropUncorroborated(
+  candidates: readonly LocatedCandidate[],
+  lowercaseWords: ReadonlySet<string>,
+): LocatedCandidate[] {
+  const strongKeys = new Set(candidates.filter((c) => !c.weak).map((c) => c.key));
+  const midSentenceKeys = new Set(candidates.filter((c) => !c.sentenceInitial).map((c) => c.key));
+  const linesByKey = new Map<string, Set<number>>();
+  for (const c of candidates) {
+    if (c.sentenceInitial) continue;
+    const lines = linesByKey.get(c.key) ?? new Set<number>();
+    lines.add(c.line);
+    linesByKey.set(c.key, lines);
+  }
+  return candidates.filter((c) => {
+    if (c.weak && lowercaseWords.has(c.text.toLowerCase())) return false;
+    if (c.sentenceInitial && !midSentenceKeys.has(c.key) && !strongKeys.has(c.key)) return false;
+    if (!c.weak) return true;
+    return strongKeys.has(c.key) || (linesByKey.get(c.key)?.size ?? 0) >= 2;
+  });
+}

@@ -1,0 +1,51 @@
+/**
+ * Title patterns: a capitalised name after a rank or form of address is a person, even one no
+ * gazetteer knows ("general Lindqvist", "kamrat Dybenko", "Colonel Walden", "greve Czernin").
+ */
+import { spanCandidate, type Candidate } from './candidate';
+import { entityKey } from './entity-key';
+import { isStopword } from './stopwords';
+import { isCapitalised, type Token } from './tokens';
+
+const TITLES: ReadonlySet<string> = new Set([
+  'general', 'generalmajor', 'generallöjtnant', 'generalkvartermästare', 'generalstabsöversten', 'kamrat', 'kamraterna',
+  'minister', 'ministern', 'överste', 'översten', 'överstelöjtnant', 'löjtnant', 'löjtnanten', 'kapten', 'kaptenen',
+  'amiral', 'amiralen', 'fänrik', 'fänriken', 'furst', 'fursten', 'greve', 'greven', 'herr', 'herrar', 'fru', 'fröken',
+  'professor', 'doktor', 'kejsar', 'kejsaren', 'konung', 'kung', 'kungen', 'tsar', 'tsaren', 'prins', 'prinsen',
+  'baron', 'ataman', 'hetman', 'kosacken', 'matrosen', 'soldaten', 'kommissarie', 'kommissarien', 'ordföranden',
+  'comrade', 'colonel', 'lieutenant', 'captain', 'admiral', 'prince', 'count', 'countess', 'baron', 'mr', 'mrs', 'sir',
+  'lord', 'king', 'emperor', 'tsar', 'czar', 'president', 'chairman', 'commissar', 'major', 'sergeant', 'ensign', 'dr',
+]);
+
+/** Words allowed inside a name after the first capitalised one ("Richard von Kühlmann"). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'di', 'da', 'av']);
+
+/** The capitalised name that starts at tokens[from], as [first, last], or undefined; only spaces may part its words. */
+export function capitalisedNameAt(text: string, tokens: readonly Token[], from: number): [number, number] | undefined {
+  let last = -1;
+  for (let i = from; i < tokens.length && i < from + 4; i++) {
+    if (i > from && !/^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
+    const word = tokens[i].text;
+    if (isCapitalised(word) && !isStopword(word) && /^\p{L}{2}/u.test(word)) last = i;
+    else if (!(NAME_PARTICLES.has(word) && last >= 0)) break;
+  }
+  return last >= from ? [from, last] : undefined;
+}
+
+/**
+ * Finds "title Name" and proposes the name as a Person.
+ * @example findTitledPeople('Där mötte vi general Lindqvist.', tokenize('Där mötte vi general Lindqvist.'))
+ *   // [{ start: 21, end: 30, type: 'Person', rule: 'title', ... }]
+ */
+export function findTitledPeople(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  tokens.forEach((token, i) => {
+    if (!TITLES.has(token.text.toLowerCase())) return;
+    const name = capitalisedNameAt(text, tokens, i + 1);
+    if (!name) return;
+    const [first, last] = name;
+    const words = text.slice(tokens[first].start, tokens[last].end);
+    found.push(spanCandidate(tokens, first, last, { type: 'Person', key: entityKey(words, 'Person'), rule: 'title' }));
+  });
+  return found;
+}

@@ -1,0 +1,62 @@
+/**
+ * Unit patterns for named military units and armed bodies: "Uppsala-regementet", "kosackregementet",
+ * "Volhyniska regementet", "regementet Preobrazjenski", "Semenoffs regemente", "12:e armékåren",
+ * "the Preobrazhensky Regiment", "the Savage Division". A bare "regementet" names nothing.
+ */
+import { spanCandidate, type Candidate } from './candidate';
+import { entityKey } from './entity-key';
+import { isStopword } from './stopwords';
+import { isCapitalised, type Token } from './tokens';
+
+/** Definite (and genitive) forms of Swedish unit nouns. */
+const SV_UNIT = '(?:regementet|regemente|bataljonen|divisionen|kåren|armékåren|flottan|gardet|eskadern|skvadronen|brigaden|garnisonen)s?';
+const SV_UNIT_WORD = new RegExp(`^${SV_UNIT}$`, 'iu');
+/** "Uppsala-regementet", "kulsprutebataljonen", "Östersjöflottan": a prefix naming the unit. */
+const SV_UNIT_COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?${SV_UNIT}$`, 'iu');
+const ORDINAL = /^\d+:(?:e|a)$/u;
+const EN_UNIT = /^(?:Regiment|Division|Corps|Fleet|Guards?|Battalion|Brigade|Army|Garrison|Squadron)s?$/u;
+/** Prefixes that make a compound generic rather than a name ("frikåren", "avantgardet"). */
+const GENERIC_PREFIXES = new Set(['fri', 'avant', 'anfalls', 'regements', 'hela', 'ett', 'denna']);
+
+/** Adjectives that only describe ("tyska regementet") and so do not name a unit. */
+const DESCRIPTIVE = /^(?:tyska|ryska|gamla|nya|hela|första|andra|samma|egna|övriga|enstaka|revolutionära|olika|andra)$/iu;
+
+function key(text: string): string {
+  return entityKey(text, 'Regiment');
+}
+
+/**
+ * Proposes Regiment candidates from Swedish and English unit patterns.
+ * @example findUnits('Uppsala-regementet gick över.', tokenize('Uppsala-regementet gick över.'))
+ *   // [{ start: 0, end: 18, type: 'Regiment', rule: 'unit-compound', ... }]
+ */
+export function findUnits(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const propose = (first: number, last: number, rule: string): void => {
+    const words = text.slice(tokens[first].start, tokens[last].end);
+    found.push(spanCandidate(tokens, first, last, { type: 'Regiment', key: key(words), rule }));
+  };
+  tokens.forEach((token, i) => {
+    const word = token.text;
+    const previous = tokens[i - 1]?.text ?? '';
+    const next = tokens[i + 1]?.text ?? '';
+    if (SV_UNIT_WORD.test(word)) {
+      if (ORDINAL.test(previous)) propose(i - 1, i, 'unit-ordinal');
+      else if (/\p{L}{3,}ska$/u.test(previous) && !DESCRIPTIVE.test(previous)) propose(i - 1, i, 'unit-adjective');
+      else if (isCapitalised(previous) && /s$/u.test(previous) && !isStopword(previous)) propose(i - 1, i, 'unit-genitive');
+      else if (isCapitalised(next) && !isStopword(next) && !/regement/iu.test(next)) propose(i, i + 1, 'unit-named');
+      return;
+    }
+    const compound = SV_UNIT_COMPOUND.exec(word);
+    if (compound && !GENERIC_PREFIXES.has(compound[1].toLowerCase()) && !/garnison/iu.test(word)) {
+      propose(i, i, 'unit-compound');
+      return;
+    }
+    if (EN_UNIT.test(word) && i > 0 && isCapitalised(previous) && !isStopword(previous)) {
+      let first = i - 1;
+      while (first > 0 && isCapitalised(tokens[first - 1].text) && !isStopword(tokens[first - 1].text)) first--;
+      propose(first, i, 'unit-english');
+    }
+  });
+  return found;
+}
