@@ -5,7 +5,8 @@
  */
 import type { Mention } from '../../domain/types';
 import type { Argument } from './candidate';
-import { isCoordination, isObjectBridge, isSubjectBridge, wordCount } from './clause';
+import { isCoordination, isInsideLeadershipPhrase, isObjectBridge, isPrepositionalObject, isSubjectBridge, wordCount } from './clause';
+import type { RelationCue } from './pattern';
 
 /** A subject further back than this many words is never the cue's. */
 const SUBJECT_SEARCH_WORDS = 30;
@@ -14,21 +15,21 @@ const SUBJECT_SEARCH_WORDS = 30;
  * The argument ending before `position` that can be the subject of a cue there.
  *
  * @example
- * argumentBefore('Kerenski och Savinkoff stödde Korniloff.', mentions, 23, false)
+ * argumentBefore('Kerenski och Savinkoff stödde Korniloff.', mentions, 23, { apposition: false, reach: 8 })
  * // { mentions: [Kerenski, Savinkoff], start: 0, end: 22 }
  */
 export function argumentBefore(
   text: string,
   ordered: readonly Mention[],
   position: number,
-  apposition: boolean,
+  cue: Pick<RelationCue, 'apposition' | 'reach'>,
 ): Argument | undefined {
   for (let i = ordered.length - 1; i >= 0; i--) {
     const mention = ordered[i];
-    if (mention.end > position) continue;
+    if (mention.end > position || !canBeSubject(text, ordered, i)) continue;
     const bridge = text.slice(mention.end, position);
     if (wordCount(bridge) > SUBJECT_SEARCH_WORDS) return undefined;
-    if (isSubjectBridge(bridge, apposition)) return widenLeft(text, ordered, i);
+    if (isSubjectBridge(bridge, cue.apposition, cue.reach)) return widenLeft(text, ordered, i);
   }
   return undefined;
 }
@@ -48,12 +49,21 @@ export function argumentAfter(text: string, ordered: readonly Mention[], positio
 
 /**
  * The argument that starts right after another one, with nothing but whitespace between:
- * the object of an inverted clause ("hotade Kerenski bolsjevikerna").
+ * the object of an inverted clause ("hotade Kerenski bolsjevikerna"). A genitive before a body
+ * ("Krasnoffs kosacker") is one noun phrase, not two arguments.
  */
 export function argumentAdjacentAfter(text: string, ordered: readonly Mention[], argument: Argument): Argument | undefined {
   const index = ordered.findIndex((m) => m.start >= argument.end);
   if (index < 0 || text.slice(argument.end, ordered[index].start).trim() !== '') return undefined;
+  const last = argument.mentions[argument.mentions.length - 1];
+  if (/s$/u.test(last.text) && ordered[index].type !== 'Person') return undefined;
   return widenRight(text, ordered, index);
+}
+
+/** A mention inside "under X:s ledning", or governed by a preposition (itself or its coordination), is no subject. */
+function canBeSubject(text: string, ordered: readonly Mention[], index: number): boolean {
+  const first = widenLeft(text, ordered, index).start;
+  return !isInsideLeadershipPhrase(text, ordered[index].start, ordered[index].end) && !isPrepositionalObject(text, first);
 }
 
 /** The mention at `last` with the mentions coordinated with it on its left. */

@@ -6,7 +6,7 @@
 
 /** Relative clauses, parentheses and dash asides that may stand between a subject and its verb. */
 const PARENTHETICAL =
-  /,\s*(?:som|vilken|vilket|vilka|vars|då|who|which|whom|whose|when)(?![\p{L}])[^,;:]*,|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
+  /,\s*(?:som|vilken|vilket|vilka|vars|där|då|who|which|whom|whose|where|when)(?![\p{L}])[^,;:]*,|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
 
 /** A relative pronoun right after the subject: "garnisonen, som följde vårt parti". */
 const LEADING_RELATIVE = /^\s*,?\s*(?:som|vilken|vilket|vilka|who|which|that)\s+/iu;
@@ -59,4 +59,33 @@ export function isObjectBridge(text: string, maxWords = 3): boolean {
  */
 export function isCoordination(text: string): boolean {
   return COORDINATION.test(text);
+}
+
+/** A preposition right before a mention makes it an adverbial ("i förparlamentet"), never a subject. */
+const PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:i|på|från|vid|till|med|hos|inom|genom|bland|ur|kring|efter|in|at|on|from|to|with|among|into)\s+(?:(?:den|det|de|the)\s+)?$/iu;
+
+/**
+ * Whether the mention starting at `start` is governed by a preposition.
+ *
+ * @example
+ * isPrepositionalObject('Kerenski uppträdde i förparlamentet', 22) // true
+ */
+export function isPrepositionalObject(text: string, start: number): boolean {
+  return PREPOSITION_BEFORE.test(text.slice(0, start));
+}
+
+/** "under Dans ledning": the leader named inside such a phrase modifies the noun before it. */
+const UNDER_BEFORE = /(?<![\p{L}])under\s+(?:[\p{L}.]+\s+)?$/iu;
+const LEADERSHIP_AFTER = /^\s*(?:ledning|befäl|kommando|ledarskap)(?![\p{L}])/iu;
+
+/**
+ * Whether the words at [start, end) name the leader inside an "under X:s ledning" phrase, which
+ * is never the subject of the clause's verb.
+ *
+ * @example
+ * isInsideLeadershipPhrase('Kommittén under Dans ledning motarbetade', 15, 19) // true
+ */
+export function isInsideLeadershipPhrase(text: string, start: number, end: number): boolean {
+  return UNDER_BEFORE.test(text.slice(0, start)) && LEADERSHIP_AFTER.test(text.slice(end));
 }

@@ -4,12 +4,14 @@
  */
 import type { Mention } from '../../domain/types';
 import { pairCandidates, type Argument, type Candidate } from './candidate';
-import { isObjectBridge } from './clause';
+import { isObjectBridge, wordCount } from './clause';
 import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from './arguments';
 import type { RelationCue } from './pattern';
 
 /** Inverted clauses ("hotade Kerenski bolsjevikerna") are read with a little less trust. */
 const INVERSION_PENALTY = 0.9;
+/** In an inverted clause the subject follows the verb at once, or after one adverb ("hotade nu Kerenski"). */
+const INVERTED_SUBJECT_WORDS = 1;
 
 interface CueMatch {
   cue: RelationCue;
@@ -39,12 +41,13 @@ function candidatesOfMatch(
   if (!widened) return [];
   const after = withoutNextSubjects(text, widened, matches);
   if (cue.tail && !cue.tail.test(text.slice(after.end))) return [];
-  const before = argumentBefore(text, ordered, start, cue.apposition);
+  const before = argumentBefore(text, ordered, start, cue);
   if (before) {
     const [subjects, objects] = cue.direction === 'forward' ? [before, after] : [after, before];
     return pairCandidates(subjects, objects, cue.type, cue.confidence, cue.rule);
   }
-  const invertedObject = cue.direction === 'forward' ? argumentAdjacentAfter(text, ordered, after) : undefined;
+  const inverted = cue.direction === 'forward' && wordCount(text.slice(end, after.start)) <= INVERTED_SUBJECT_WORDS;
+  const invertedObject = inverted ? argumentAdjacentAfter(text, ordered, after) : undefined;
   if (!invertedObject) return [];
   return pairCandidates(after, invertedObject, cue.type, cue.confidence * INVERSION_PENALTY, `${cue.rule}.inverted`);
 }

@@ -8,6 +8,8 @@ import { cue, type RelationCue } from './pattern';
 const BACKWARD = { direction: 'backward' } as const;
 /** What follows the owner in "på kadetternas sida". */
 const SIDE = 'sida|sidan';
+/** What follows the leader in "under överste Waldens befäl". */
+export const LEADERSHIP = '(?:\\p{L}+ )?(?:ledning|befäl|kommando|ledarskap)';
 
 export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.arrest.passive', 'ARRESTED', '(?:häktades|arresterades|fängslades|anhölls|internerades|(?:blev|var|är|blivit) (?:häktade?|arresterade?|fängslade?)|häktade?|arresterade?|fängslade?) av', { ...BACKWARD, confidence: 0.9, apposition: true }),
@@ -19,15 +21,17 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.support.passive', 'SUPPORTED', '(?:stöddes|understöddes|försvarades|uppbars) av', { ...BACKWARD, confidence: 0.8 }),
   cue('sv.support.verb', 'SUPPORTED', '(?:stödde|understödde|understöder|stöder)(?! sig)|försvarade|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)', { confidence: 0.75 }),
   cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
-  cue('sv.support.noun', 'SUPPORTED', '(?:förtroende|sympati|sympatier) för', { confidence: 0.55 }),
+  cue('sv.support.power', 'SUPPORTED', '(?:befästa|befäste|stärka|stärkte|rädda|räddade|skydda|skyddade)', { confidence: 0.5, tail: '(?:makt|ställning|regim|regering|välde)' }),
+  cue('sv.support.noun', 'SUPPORTED', '(?:förtroende|sympati|sympatier) för|(?:trohet|lojalitet|tillgivenhet|förtroende) (?:mot|emot)', { confidence: 0.55 }),
 
   cue('sv.oppose.passive', 'OPPOSED', '(?:bekämpades|angreps|anfölls|hotades|beskjuts|besköts|avväpnades|förföljdes) av', { ...BACKWARD, confidence: 0.75 }),
   cue('sv.oppose.verb', 'OPPOSED', '(?:bekämpade|bekämpar|angrep|anföll|hotade|motarbetade|förföljde|avväpnade|störtade|sköt på|(?:tågade|tågar|marscherade|drog|ryckte fram|gick) mot|(?:kämpade|kämpar|vände sig|reste sig|gjorde uppror) mot)', { confidence: 0.75 }),
   cue('sv.oppose.hostile', 'OPPOSED', '(?:var|stod|är|blev)(?: \\p{L}+){0,2}? fientlig(?:t|a)?(?: sinnad(?:e)?)? mot|fientligt sinnade? mot|fientlig hållning mot|riktade sig mot', { confidence: 0.7 }),
+  cue('sv.oppose.against', 'OPPOSED', 'mot|emot', { confidence: 0.45 }),
   cue('sv.oppose.noun', 'OPPOSED', '(?:hat|hatet|kamp|kampen|fiendskap|motstånd|hetsjakt|hetsjakten|hetsen|förtalet|angrepp|angreppet|anslag|fälttåg) (?:emot|mot)', { confidence: 0.55 }),
 
   cue('sv.lead.passive', 'LED', '(?:ledd|ledda|lett|leddes|anförd|anförda|anfördes|sammankallad|sammankallades) av', { ...BACKWARD, confidence: 0.8, apposition: true }),
-  cue('sv.lead.under', 'LED', '(?:stod |stående )?under', { ...BACKWARD, confidence: 0.75, apposition: true, tail: '(?:\\p{L}+ )?(?:ledning|befäl|kommando|ledarskap)' }),
+  cue('sv.lead.under', 'LED', '(?:stod |stående )?under', { ...BACKWARD, confidence: 0.75, apposition: true, reach: 1, tail: LEADERSHIP }),
   cue('sv.lead.verb', 'LED', '(?:ledde|leder|anförde|(?:stod|står|ställde sig|ställt sig) i spetsen för|kommenderade|förde befälet över)', { confidence: 0.75 }),
   cue('sv.lead.office', 'LED', '(?:ledare|ledaren|ordförande|ordföranden|chef|chefen|befälhavare|befälhavaren|president|presidenten|överbefälhavare) (?:för|i|över|inom)', { confidence: 0.7, apposition: true }),
 
