@@ -15,10 +15,17 @@ export interface LocatedCandidate extends Candidate {
   priority: number;
 }
 
-/** Keeps, per sentence, the candidates no higher-priority or longer candidate overlaps. */
+/**
+ * Keeps, per sentence, the candidates no better candidate overlaps: firm before weak, then the longer
+ * span ("Don Cossack Division" over "Don"), then the earlier rule.
+ */
 export function settleOverlaps(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
   const ordered = [...candidates].sort(
-    (a, b) => a.priority - b.priority || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    (a, b) =>
+      Number(a.weak ?? false) - Number(b.weak ?? false) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.priority - b.priority ||
+      a.start - b.start,
   );
   const kept: LocatedCandidate[] = [];
   for (const candidate of ordered) {

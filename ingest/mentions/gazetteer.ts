@@ -41,12 +41,12 @@ const textKeys = (word: string): string[] => (isCapitalised(word) ? [asName(word
 /**
  * A listed form is indexed as written; inflected group names (parties, units, bodies) are also indexed
  * in lowercase, since Swedish writes "bolsjevikerna" and "exekutivkommittén" without capitals. An
- * uninflected one ("Bund") stays a name, so that "bundna" does not match it.
+ * uninflected, unhyphenated one ("Bund") stays a name, so that "bundna" does not match it.
  */
 function listedKeys(type: EntityType): (word: string) => string[] {
   return (word) => {
     if (!isCapitalised(word)) return [asCommonWord(word)];
-    const inflected = commonNounLemma(word) !== word.toLowerCase();
+    const inflected = commonNounLemma(word) !== word.toLowerCase() || word.includes('-');
     return type === 'Person' || type === 'Place' || !inflected ? [asName(word)] : [asName(word), asCommonWord(word)];
   };
 }

@@ -38,12 +38,13 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[]): Ca
     const [first, last] = span;
     const words = text.slice(tokens[first].start, tokens[last].end);
     const pair = last > first;
+    const afterPreposition = PLACE_PREPOSITIONS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
     const type = pair ? 'Person' : guessType(words, tokens[first - 1]?.text);
     found.push(
       spanCandidate(tokens, first, last, {
         type,
         key: entityKey(words, type),
-        rule: pair ? 'name-pair' : 'capitalised',
+        rule: pair ? 'name-pair' : afterPreposition ? 'place-preposition' : 'capitalised',
         weak: !pair,
         sentenceInitial: first === 0 || /[.!?:]\s*$/u.test(text.slice(0, tokens[first].start)),
       }),

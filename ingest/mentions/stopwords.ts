@@ -13,7 +13,7 @@ något några och också om omkring oss redan sedan sig sin sina sist sitt sjalv
 sst stod så sådan sådana såsom tack till trots tvärtom under upp ut utan utom vad var vara varför varje vart vi vid
 vilka vilken vilket visserligen vår våra vårt än ändå ännu är även åter över nämligen alltså emellertid ty naturligtvis
 samtidigt endast hela hur huruvida nästa samma sådant ett två tre fyra fem sex sju åtta nio tio förord inledning
-kapitel del bilaga not noter anm förf övers jfr sid dessförinnan härmed härigenom därmed dylika somliga
+kapitel del bilaga not noter anm förf övers jfr sid förstås dessförinnan härmed härigenom därmed dylika somliga
 `;
 
 const ENGLISH = `

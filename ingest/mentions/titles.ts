@@ -26,7 +26,7 @@ export function capitalisedNameAt(text: string, tokens: readonly Token[], from: 
   for (let i = from; i < tokens.length && i < from + 4; i++) {
     if (i > from && !/^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
     const word = tokens[i].text;
-    if (isCapitalised(word) && !isStopword(word) && /^\p{L}{2}/u.test(word)) last = i;
+    if (isCapitalised(word) && !isStopword(word) && !TITLES.has(word.toLowerCase()) && /^\p{L}{2}/u.test(word)) last = i;
     else if (!(NAME_PARTICLES.has(word) && last >= 0)) break;
   }
   return last >= from ? [from, last] : undefined;

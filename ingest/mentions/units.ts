@@ -38,8 +38,9 @@ export function findUnits(text: string, tokens: readonly Token[]): Candidate[] {
   };
   tokens.forEach((token, i) => {
     const word = token.text;
-    const previous = tokens[i - 1]?.text ?? '';
-    const next = tokens[i + 1]?.text ?? '';
+    const adjacent = (j: number): boolean => j >= 0 && j < tokens.length && /^\s+$/u.test(text.slice(tokens[Math.min(i, j)].end, tokens[Math.max(i, j)].start));
+    const previous = adjacent(i - 1) ? tokens[i - 1].text : '';
+    const next = adjacent(i + 1) ? tokens[i + 1].text : '';
     if (SV_UNIT_WORD.test(word)) {
       if (ORDINAL.test(previous)) propose(i - 1, i, 'unit-ordinal');
       else if (/\p{L}{3,}ska$/u.test(previous) && !DESCRIPTIVE.test(previous)) propose(i - 1, i, 'unit-adjective');
