@@ -18,7 +18,15 @@ const MIN_STEM = 4;
  * @example commonNounLemma('regementena') // 'regement'
  */
 export function commonNounLemma(word: string): string {
-  const lower = word.toLowerCase().replace(/[’']s?$/, '');
+  const once = stripNounSuffix(word.toLowerCase().replace(/[’']s?$/, ''));
+  return stripNounSuffix(once);
+}
+
+/**
+ * One suffix off. Stripping twice makes the lemma stable: a base form that happens to end like a
+ * suffix ("sovjet", "-et") lands where its inflected form ("sovjeten" → "sovjet") lands too.
+ */
+function stripNounSuffix(lower: string): string {
   for (const suffix of NOUN_SUFFIXES) {
     if (lower.endsWith(suffix) && lower.length - suffix.length >= MIN_STEM) {
       return trimFinalVowel(lower.slice(0, -suffix.length));
