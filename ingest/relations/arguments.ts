@@ -44,19 +44,20 @@ export function argumentBefore(
 export function argumentAfter(text: string, ordered: readonly Mention[], position: number): Argument | undefined {
   const index = ordered.findIndex((m) => m.start >= position);
   if (index < 0 || !isObjectBridge(text.slice(position, ordered[index].start))) return undefined;
-  return widenRight(text, ordered, index);
+  return widenRight(text, ordered, headOf(text, ordered, index));
 }
 
 /**
- * The argument that starts right after another one, with nothing but whitespace between:
+ * The argument that starts right after another one, with at most one adjective between:
  * the object of an inverted clause ("hotade Kerenski bolsjevikerna"). A genitive before a body
  * ("Krasnoffs kosacker") is one noun phrase, not two arguments.
  */
 export function argumentAdjacentAfter(text: string, ordered: readonly Mention[], argument: Argument): Argument | undefined {
   const index = ordered.findIndex((m) => m.start >= argument.end);
-  if (index < 0 || text.slice(argument.end, ordered[index].start).trim() !== '') return undefined;
+  if (index < 0 || !isInvertedObjectBridge(text.slice(argument.end, ordered[index].start))) return undefined;
   const last = argument.mentions[argument.mentions.length - 1];
   if (/s$/u.test(last.text) && ordered[index].type !== 'Person') return undefined;
+  if (last.type === 'Party' && ordered[index].type === 'Person') return undefined;
   return widenRight(text, ordered, index);
 }
 
@@ -73,10 +74,30 @@ export function widenLeft(text: string, ordered: readonly Mention[], last: numbe
   return toArgument(ordered.slice(first, last + 1));
 }
 
+/** Between the subject and object of an inverted clause: nothing, or one lower-case adjective ("enskilda"). */
+function isInvertedObjectBridge(text: string): boolean {
+  return /^\s+(?:\p{Ll}+\s+)?$/u.test(text) && !/(?<![\p{L}])(?:och|eller|samt|att|som|and|or)(?![\p{L}])/iu.test(text);
+}
+
 function widenRight(text: string, ordered: readonly Mention[], first: number): Argument {
+  const heads = [first];
   let last = first;
-  while (last + 1 < ordered.length && isCoordination(text.slice(ordered[last].end, ordered[last + 1].start))) last++;
-  return toArgument(ordered.slice(first, last + 1));
+  while (last + 1 < ordered.length && isCoordination(text.slice(ordered[last].end, ordered[last + 1].start))) {
+    last = headOf(text, ordered, last + 1);
+    heads.push(last);
+  }
+  return toArgument(heads.map((i) => ordered[i]));
+}
+
+/**
+ * A genitive right before a body is its modifier, and the body is the argument:
+ * "Krasnoffs kosacker" are the Cossacks. Returns the index of the head mention.
+ */
+function headOf(text: string, ordered: readonly Mention[], index: number): number {
+  const next = ordered[index + 1];
+  const isModifier =
+    next !== undefined && next.type !== 'Person' && /s$/u.test(ordered[index].text) && text.slice(ordered[index].end, next.start).trim() === '';
+  return isModifier ? index + 1 : index;
 }
 
 /** The argument made of these mentions, in reading order. */

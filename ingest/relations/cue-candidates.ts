@@ -12,6 +12,8 @@ import type { RelationCue } from './pattern';
 const INVERSION_PENALTY = 0.9;
 /** In an inverted clause the subject follows the verb at once, or after one adverb ("hotade nu Kerenski"). */
 const INVERTED_SUBJECT_WORDS = 1;
+/** An infinitive ("att störta X") has no subject after it, so it is never an inverted clause. */
+const INFINITIVE_MARKER = /(?<![\p{L}])(?:att|to)\s+(?:\p{L}+\s+)?$/iu;
 
 interface CueMatch {
   cue: RelationCue;
@@ -46,7 +48,10 @@ function candidatesOfMatch(
     const [subjects, objects] = cue.direction === 'forward' ? [before, after] : [after, before];
     return pairCandidates(subjects, objects, cue.type, cue.confidence, cue.rule);
   }
-  const inverted = cue.direction === 'forward' && wordCount(text.slice(end, after.start)) <= INVERTED_SUBJECT_WORDS;
+  const inverted =
+    cue.direction === 'forward' &&
+    wordCount(text.slice(end, after.start)) <= INVERTED_SUBJECT_WORDS &&
+    !INFINITIVE_MARKER.test(text.slice(0, start));
   const invertedObject = inverted ? argumentAdjacentAfter(text, ordered, after) : undefined;
   if (!invertedObject) return [];
   return pairCandidates(after, invertedObject, cue.type, cue.confidence * INVERSION_PENALTY, `${cue.rule}.inverted`);

@@ -13,6 +13,7 @@ export const LEADERSHIP = '(?:\\p{L}+ )?(?:ledning|befäl|kommando|ledarskap)';
 
 export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.arrest.passive', 'ARRESTED', '(?:häktades|arresterades|fängslades|anhölls|internerades|(?:blev|var|är|blivit) (?:häktade?|arresterade?|fängslade?)|häktade?|arresterade?|fängslade?) av', { ...BACKWARD, confidence: 0.9, apposition: true }),
+  cue('sv.arrest.captive.passive', 'ARRESTED', '(?:tagen|tagna|tagits|togs|tagit) (?:\\p{L}+ )?tillfånga av', { ...BACKWARD, confidence: 0.8, apposition: true }),
   cue('sv.arrest.active', 'ARRESTED', '(?:lät )?(?:häktade|häkta|arresterade|arrestera|fängslade|fängsla|anhöll(?! om)|internerade|satte i fängelse)', { confidence: 0.85 }),
 
   cue('sv.join.verb', 'JOINED', '(?:anslöt|ansluter|anslutit|slöt|sluter) sig till|(?:gick|går|gått) … över till|(?:övergick|överging|övergått) … till|(?:inträdde|inträtt|trädde in) i', { confidence: 0.8 }),
@@ -22,10 +23,14 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.support.verb', 'SUPPORTED', '(?:stödde|understödde|understöder|stöder)(?! sig)|försvarade|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)', { confidence: 0.75 }),
   cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
   cue('sv.support.power', 'SUPPORTED', '(?:befästa|befäste|stärka|stärkte|rädda|räddade|skydda|skyddade)', { confidence: 0.5, tail: '(?:makt|ställning|regim|regering|välde)' }),
+  cue('sv.support.mainstay', 'SUPPORTED', '(?:vara|var|är|blev|utgjorde|såsom)', { confidence: 0.55, reach: 3, tail: '(?:\\p{L}+ )?(?:stöd|hopp|stödjepunkt|pelare)' }),
+  cue('sv.support.cause', 'SUPPORTED', '(?:stod|står|kämpade|kämpar|gick in) för', { confidence: 0.6, tail: 'sak' }),
+  cue('sv.support.help', 'SUPPORTED', 'med (?:\\p{L}+ )?(?:tillhjälp|hjälp|stöd|bistånd) (?:av|från)', { ...BACKWARD, confidence: 0.55 }),
+  cue('sv.support.help.genitive', 'SUPPORTED', 'med', { ...BACKWARD, confidence: 0.55, reach: 3, tail: '(?:tillhjälp|hjälp|stöd|bistånd)' }),
   cue('sv.support.noun', 'SUPPORTED', '(?:förtroende|sympati|sympatier) för|(?:trohet|lojalitet|tillgivenhet|förtroende) (?:mot|emot)', { confidence: 0.55 }),
 
-  cue('sv.oppose.passive', 'OPPOSED', '(?:bekämpades|angreps|anfölls|hotades|beskjuts|besköts|avväpnades|förföljdes) av', { ...BACKWARD, confidence: 0.75 }),
-  cue('sv.oppose.verb', 'OPPOSED', '(?:bekämpade|bekämpar|angrep|anföll|hotade|motarbetade|förföljde|avväpnade|störtade|sköt på|(?:tågade|tågar|marscherade|drog|ryckte fram|gick) mot|(?:kämpade|kämpar|vände sig|reste sig|gjorde uppror) mot)', { confidence: 0.75 }),
+  cue('sv.oppose.passive', 'OPPOSED', '(?:bekämpades|angreps|anfölls|hotades|beskjuts|besköts|avväpnades|förföljdes|besegrades|besegrats|krossades|störtades|störtats|upplöstes|omringades) av', { ...BACKWARD, confidence: 0.75 }),
+  cue('sv.oppose.verb', 'OPPOSED', '(?:bekämpade|bekämpa|bekämpar|angrep|angripa|anföll|anfalla|hotade|hota|motarbetade|motarbeta|förföljde|förfölja|avväpnade|avväpna|störtade|störta|kväsa|kvävde|krossa|krossade|besegra|besegrade|upplösa|upplöste|omringa|omringade|belägra|belägrade|isolera|isolerade|sköt på|(?:tågade|tågar|marscherade|drog|ryckte fram|gick) mot|(?:kämpade|kämpar|vände sig|reste sig|gjorde uppror) mot)', { confidence: 0.75 }),
   cue('sv.oppose.hostile', 'OPPOSED', '(?:var|stod|är|blev)(?: \\p{L}+){0,2}? fientlig(?:t|a)?(?: sinnad(?:e)?)? mot|fientligt sinnade? mot|fientlig hållning mot|riktade sig mot', { confidence: 0.7 }),
   cue('sv.oppose.against', 'OPPOSED', 'mot|emot', { confidence: 0.45 }),
   cue('sv.oppose.noun', 'OPPOSED', '(?:hat|hatet|kamp|kampen|fiendskap|motstånd|hetsjakt|hetsjakten|hetsen|förtalet|angrepp|angreppet|anslag|fälttåg) (?:emot|mot)', { confidence: 0.55 }),
