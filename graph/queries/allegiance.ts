@@ -1,0 +1,53 @@
+/**
+ * An entity's allegiance history: the claims that say whom it joined, supported, opposed or
+ * belonged to (and who did so towards it), in date order with their evidence. This is how one
+ * follows, say, Petrograd's garrison from the Provisional Government to the Military Revolutionary Committee.
+ */
+import type { AllegianceClaim } from '../../domain/api';
+import { NotFoundError } from '../../domain/errors';
+import type { RelationType } from '../../domain/types';
+import type { Graph } from '../connection';
+import { asGraphEdge, asGraphNode, compareClaimsByDate, edgeProjection, nodeProjection } from './projections';
+
+/** The relation types that say which side an entity was on. */
+export const ALLEGIANCE_TYPES: readonly RelationType[] = ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'];
+
+export const ENTITY_EXISTS = `
+MATCH (e:Entity {id: $id})
+RETURN e.id AS id`;
+
+export const ALLEGIANCE_CLAIMS = `
+MATCH (e:Entity {id: $id})-[r:${ALLEGIANCE_TYPES.join('|')}]-(o:Entity)
+RETURN ${edgeProjection('r')} AS edge, ${nodeProjection('o')} AS counterpart`;
+
+/**
+ * Claims in Gregorian date order; undated claims come last, in document and line order.
+ * @example await allegianceHistory(graph, 'petrograds_garnison')
+ * // [{ type: 'SUPPORTED', direction: 'out', counterpart: { id: 'provisoriska_regeringen', ... }, date: '1917-10-21', ... }, ...]
+ */
+export async function allegianceHistory(graph: Graph, id: string): Promise<AllegianceClaim[]> {
+  return graph.readTransaction(async (tx) => {
+    if ((await tx.run(ENTITY_EXISTS, { id })).length === 0) throw new NotFoundError(`No entity "${id}"`, { id });
+    const rows = await tx.run(ALLEGIANCE_CLAIMS, { id });
+    // A claim from the entity to itself matches the undirected pattern twice: key by claim id.
+    const claims = new Map(
+      rows.map((row) => {
+        const edge = asGraphEdge(row.edge);
+        return [edge.id, { edge, counterpart: asGraphNode(row.counterpart) }] as const;
+      }),
+    );
+    return [...claims.values()]
+      .sort((a, b) => compareClaimsByDate(a.edge, b.edge))
+      .map(({ edge, counterpart }) => ({
+        edgeId: edge.id,
+        type: edge.type,
+        direction: edge.source === id ? 'out' : 'in',
+        counterpart,
+        date: edge.date,
+        dateGregorian: edge.dateGregorian,
+        line: edge.line,
+        evidence: edge.evidence,
+        documentId: edge.documentId,
+      }));
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Entity search by name or prefix that finds inflected and transliterated forms: the query is
+ * folded the way stored names are (graph/name-keys.ts), with Swedish genitive/definite endings
+ * stripped, so "Kerenskis" and "Kerensky" both find Kerenski first.
+ */
+import type { EntitySummary } from '../../domain/api';
+import { InvalidInputError } from '../../domain/errors';
+import type { EntityType } from '../../domain/types';
+import { ENTITY_TYPES } from '../../domain/types';
+import type { Graph } from '../connection';
+import { inflectionVariants, nameKeys, plainFold } from '../name-keys';
+import { asGraphNode, nodeProjection } from './projections';
+
+export const DEFAULT_SEARCH_LIMIT = 20;
+export const MAX_SEARCH_LIMIT = 100;
+
+/**
+ * Score: 3 when a key equals a query key and the canonical name is among the hits, 2 for an exact
+ * alias, 1 for a key or one of its words starting with a query key; ties go to the more mentioned.
+ */
+export const SEARCH_ENTITIES = `
+MATCH (e:Entity)
+WHERE $types IS NULL OR e.type IN $types
+WITH e,
+     any(key IN e.keys WHERE key IN $queryKeys) AS exact,
+     any(key IN coalesce(e.nameKeys, []) WHERE key IN $queryKeys) AS nameExact,
+     any(key IN e.keys WHERE any(q IN $queryKeys WHERE key STARTS WITH q OR key CONTAINS (' ' + q))) AS prefix
+WHERE exact OR prefix
+WITH e, CASE WHEN exact AND nameExact THEN 3 WHEN exact THEN 2 ELSE 1 END AS score
+RETURN ${nodeProjection('e')} AS node, score
+ORDER BY score DESC, e.mentionCount DESC, e.name
+LIMIT toInteger($limit)`;
+
+export interface SearchOptions {
+  types?: EntityType[];
+  limit?: number;
+}
+
+/** The keys a query stands for: each inflection variant, plain and transliteration-folded. */
+export function queryKeys(query: string): string[] {
+  return nameKeys(inflectionVariants(query));
+}
+
+/**
+ * @example await searchEntities(graph, 'Kerenskis') // [{ id: 'kerenski', name: 'Kerenski', score: 3, ... }, ...]
+ */
+export async function searchEntities(graph: Graph, query: string, options: SearchOptions = {}): Promise<EntitySummary[]> {
+  if (plainFold(query) === '') throw new InvalidInputError('The search query is empty', { query });
+  const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SEARCH_LIMIT) {
+    throw new InvalidInputError(`limit must be an integer from 1 to ${MAX_SEARCH_LIMIT}, got ${limit}`, { limit });
+  }
+  const unknown = (options.types ?? []).filter((type) => !(ENTITY_TYPES as readonly string[]).includes(type));
+  if (unknown.length > 0) throw new InvalidInputError(`Unknown entity types: ${unknown.join(', ')}`, { types: unknown });
+  const types = options.types && options.types.length > 0 ? options.types : null;
+  const rows = await graph.read(SEARCH_ENTITIES, { queryKeys: queryKeys(query), types, limit });
+  return rows.map((row) => ({ ...asGraphNode(row.node), score: row.score as number }));
+}
