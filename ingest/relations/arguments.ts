@@ -79,7 +79,8 @@ function isInvertedObjectBridge(text: string): boolean {
   return /^\s+(?:\p{Ll}+\s+)?$/u.test(text) && !/(?<![\p{L}])(?:och|eller|samt|att|som|and|or)(?![\p{L}])/iu.test(text);
 }
 
-function widenRight(text: string, ordered: readonly Mention[], first: number): Argument {
+/** The mention at `first` with the mentions coordinated with it on its right (genitives replaced by their heads). */
+export function widenRight(text: string, ordered: readonly Mention[], first: number): Argument {
   const heads = [first];
   let last = first;
   while (last + 1 < ordered.length && isCoordination(text.slice(ordered[last].end, ordered[last + 1].start))) {
@@ -90,14 +91,16 @@ function widenRight(text: string, ordered: readonly Mention[], first: number): A
 }
 
 /**
- * A genitive right before a body is its modifier, and the body is the argument:
- * "Krasnoffs kosacker" are the Cossacks. Returns the index of the head mention.
+ * A genitive right before a body is its modifier, and the body is the argument: "Krasnoffs
+ * kosacker" are the Cossacks; a party before a person is a title: "socialrevolutionären Kerenski"
+ * is Kerenski. Returns the index of the head mention.
  */
 function headOf(text: string, ordered: readonly Mention[], index: number): number {
-  const next = ordered[index + 1];
-  const isModifier =
-    next !== undefined && next.type !== 'Person' && /s$/u.test(ordered[index].text) && text.slice(ordered[index].end, next.start).trim() === '';
-  return isModifier ? index + 1 : index;
+  const [mention, next] = [ordered[index], ordered[index + 1]];
+  if (next === undefined || text.slice(mention.end, next.start).trim() !== '') return index;
+  const isGenitive = next.type !== 'Person' && /s$/u.test(mention.text);
+  const isPartyTitle = mention.type === 'Party' && next.type === 'Person';
+  return isGenitive || isPartyTitle ? index + 1 : index;
 }
 
 /** The argument made of these mentions, in reading order. */

@@ -7,9 +7,12 @@ import { pairCandidates, type Argument, type Candidate } from './candidate';
 import { isObjectBridge, wordCount } from './clause';
 import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from './arguments';
 import type { RelationCue } from './pattern';
+import { pronounArgument, type SentenceContext } from './pronouns';
 
 /** Inverted clauses ("hotade Kerenski bolsjevikerna") are read with a little less trust. */
 const INVERSION_PENALTY = 0.9;
+/** A pronoun's antecedent is a guess, so its readings are trusted less still. */
+const PRONOUN_PENALTY = 0.75;
 /** In an inverted clause the subject follows the verb at once, or after one adverb ("hotade nu Kerenski"). */
 const INVERTED_SUBJECT_WORDS = 1;
 /** An infinitive ("att störta X") has no subject after it, so it is never an inverted clause. */
@@ -28,9 +31,14 @@ interface CueMatch {
  * cueCandidates('Lenin häktades av Kerenski.', mentions, SWEDISH_CUES)
  * // [{ subject: Kerenski, object: Lenin, type: 'ARRESTED', rule: 'sv.arrest.passive', ... }]
  */
-export function cueCandidates(text: string, ordered: readonly Mention[], cues: readonly RelationCue[]): Candidate[] {
+export function cueCandidates(
+  text: string,
+  ordered: readonly Mention[],
+  cues: readonly RelationCue[],
+  previous: readonly SentenceContext[] = [],
+): Candidate[] {
   const matches = findCueMatches(text, ordered, cues);
-  return matches.flatMap((match) => candidatesOfMatch(text, ordered, match, matches));
+  return matches.flatMap((match) => candidatesOfMatch(text, ordered, match, matches, previous));
 }
 
 function candidatesOfMatch(
@@ -38,6 +46,7 @@ function candidatesOfMatch(
   ordered: readonly Mention[],
   { cue, start, end }: CueMatch,
   matches: readonly CueMatch[],
+  previous: readonly SentenceContext[],
 ): Candidate[] {
   const widened = argumentAfter(text, ordered, end);
   if (!widened) return [];
@@ -53,8 +62,13 @@ function candidatesOfMatch(
     wordCount(text.slice(end, after.start)) <= INVERTED_SUBJECT_WORDS &&
     !INFINITIVE_MARKER.test(text.slice(0, start));
   const invertedObject = inverted ? argumentAdjacentAfter(text, ordered, after) : undefined;
-  if (!invertedObject) return [];
-  return pairCandidates(after, invertedObject, cue.type, cue.confidence * INVERSION_PENALTY, `${cue.rule}.inverted`);
+  if (invertedObject) {
+    return pairCandidates(after, invertedObject, cue.type, cue.confidence * INVERSION_PENALTY, `${cue.rule}.inverted`);
+  }
+  const antecedent = pronounArgument(text, ordered, start, cue, previous);
+  if (!antecedent) return [];
+  const [subjects, objects] = cue.direction === 'forward' ? [antecedent, after] : [after, antecedent];
+  return pairCandidates(subjects, objects, cue.type, cue.confidence * PRONOUN_PENALTY, `${cue.rule}.pronoun`);
 }
 
 /**

@@ -9,6 +9,7 @@ import { SWEDISH_CUES } from './cues-sv';
 import { cueCandidates } from './cue-candidates';
 import { orderedMentionsBySentence } from './mention-order';
 import type { RelationCue } from './pattern';
+import { type SentenceContext } from './pronouns';
 import { shapeCandidates } from './shapes';
 import { toRelations } from './to-relations';
 
@@ -31,10 +32,23 @@ export function extractRelations(
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
   const bySentence = orderedMentionsBySentence(mentions);
-  return sentences.flatMap((sentence) => {
+  return sentences.flatMap((sentence, i) => {
     const ordered = bySentence.get(sentence.index) ?? [];
-    if (ordered.length < 2) return [];
-    const candidates = [...cueCandidates(sentence.text, ordered, cues), ...shapeCandidates(sentence.text, ordered)];
+    if (ordered.length === 0) return [];
+    const previous = earlierInParagraph(sentences, i, bySentence);
+    const candidates = [...cueCandidates(sentence.text, ordered, cues, previous), ...shapeCandidates(sentence.text, ordered)];
     return toRelations(sentence, candidates, entityOf);
   });
+}
+
+/** How many sentences back a pronoun's antecedent is looked for. */
+const ANTECEDENT_SENTENCES = 3;
+
+/** The sentences before, nearest first, within the same paragraph: where a pronoun's antecedent may stand. */
+function earlierInParagraph(sentences: Sentence[], i: number, bySentence: Map<number, Mention[]>): SentenceContext[] {
+  return sentences
+    .slice(Math.max(0, i - ANTECEDENT_SENTENCES), i)
+    .filter((s) => s.paragraph === sentences[i].paragraph)
+    .reverse()
+    .map((s) => ({ text: s.text, ordered: bySentence.get(s.index) ?? [] }));
 }

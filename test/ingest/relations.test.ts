@@ -61,6 +61,15 @@ describe('extractRelations: what each relation carries', () => {
     expect([relation.date, relation.dateGregorian, relation.calendar]).toEqual([null, null, undefined]);
   });
 
+  test('a pronoun subject stands for a person named in an earlier sentence of the paragraph', () => {
+    const first = buildCase('Kerenski tvekade länge.', [['Kerenski', 'Person']]);
+    const second = buildCase('Han fortsatte sina överenskommelser med Korniloff.', [['Korniloff', 'Person']]);
+    const sentences = [first.sentence, { ...second.sentence, index: 1, line: 2 }];
+    const mentions = [...first.mentions, ...second.mentions.map((m) => ({ ...m, sentence: 1, line: 2 }))];
+    const triples = extractRelations(sentences, mentions, entityOf, 'sv').map((r) => `${r.source} ${r.type} ${r.target} ${r.line}`);
+    expect(triples).toEqual(['kerenski NEGOTIATED_WITH korniloff 2']);
+  });
+
   test('no relation from an entity to itself', () => {
     const { sentence: self, mentions: twice } = buildCase('Kerenski bekämpade Kerenskis.', [['Kerenski', 'Person'], ['Kerenskis', 'Person', 'kerenski']]);
     expect(extractRelations([self], twice, entityOf, 'sv')).toEqual([]);

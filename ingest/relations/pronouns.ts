@@ -1,0 +1,77 @@
+/**
+ * Subjects written as pronouns ("Han fortsatte sina överenskommelser med Korniloff"): the pronoun
+ * is found before the cue and stands for the first fitting mention earlier in the sentence, or
+ * else in the nearest earlier sentence of the paragraph that has one. A plain centring heuristic, so its readings get lower confidence.
+ */
+import type { Mention } from '../../domain/types';
+import { toArgument, widenRight } from './arguments';
+import type { Argument } from './candidate';
+import { isPrepositionalObject, isSubjectBridge } from './clause';
+import type { RelationCue } from './pattern';
+
+/** An earlier sentence's text and mentions, searched for an antecedent when the sentence has none. */
+export interface SentenceContext {
+  text: string;
+  ordered: readonly Mention[];
+}
+
+type PronounKind = 'person' | 'plural';
+
+const PRONOUN = /(?<![\p{L}])(han|hon|he|she|de|they)(?![\p{L}])(?=(?:\s+(\p{L}+))?)/giu;
+const PERSON_PRONOUNS = new Set(['han', 'hon', 'he', 'she']);
+/** "de" is a pronoun before a verb or "sig", an article before an adjective ("de gamla kommittéerna"). */
+const VERB_AFTER_DE = /^(?:sig|hade|har|var|är|ville|kunde|skulle|måste|fick|icke|inte|\p{L}+(?:ade|de|te|tt))$/iu;
+
+/**
+ * The antecedent of a pronoun subject of the cue ending the clause at `position`, if there is one.
+ *
+ * @example
+ * pronounArgument('Han förhandlade med Korniloff.', [Korniloff], 4, cue, [{ text: 'Kerenski tvekade.', ordered: [Kerenski] }])
+ * // { mentions: [Kerenski], ... }
+ */
+export function pronounArgument(
+  text: string,
+  ordered: readonly Mention[],
+  position: number,
+  cue: Pick<RelationCue, 'apposition' | 'reach'>,
+  previous: readonly SentenceContext[],
+): Argument | undefined {
+  const pronoun = lastPronounBefore(text, position, cue);
+  if (!pronoun) return undefined;
+  const before = ordered.filter((m) => m.end <= pronoun.start);
+  const inSentence = firstFitting({ text, ordered }, before, pronoun.kind);
+  if (inSentence) return inSentence;
+  for (const context of previous) {
+    const found = firstFitting(context, context.ordered, pronoun.kind);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function lastPronounBefore(
+  text: string,
+  position: number,
+  cue: Pick<RelationCue, 'apposition' | 'reach'>,
+): { start: number; kind: PronounKind } | undefined {
+  const found = [...text.slice(0, position).matchAll(PRONOUN)].reverse();
+  for (const match of found) {
+    const word = match[1].toLowerCase();
+    const end = match.index + match[1].length;
+    if (word === 'de' && !VERB_AFTER_DE.test(match[2] ?? '')) continue;
+    if (!isSubjectBridge(text.slice(end, position), cue.apposition, cue.reach)) continue;
+    return { start: match.index, kind: PERSON_PRONOUNS.has(word) ? 'person' : 'plural' };
+  }
+  return undefined;
+}
+
+function firstFitting(context: SentenceContext, candidates: readonly Mention[], kind: PronounKind): Argument | undefined {
+  const index = context.ordered.findIndex(
+    (m) => candidates.includes(m) && fitsPronoun(m, kind) && !isPrepositionalObject(context.text, m.start),
+  );
+  if (index < 0) return undefined;
+  return kind === 'person' ? toArgument([context.ordered[index]]) : widenRight(context.text, context.ordered, index);
+}
+
+function fitsPronoun(mention: Mention, kind: PronounKind): boolean {
+  return kind === 'person' ? mention.type === 'Person' : mention.type === 'Party' || mention.type === 'Regiment' || mention.type === 'Organization';
+}
