@@ -1,0 +1,187 @@
+/**
+ * The single gateway to Neo4j. Every query states whether it reads or writes (routing and access
+ * mode are explicit, never guessed from the Cypher text); rows come back as plain objects
+ * (graph/values.ts) and driver failures as typed domain errors (graph/driver-errors.ts), so nothing
+ * outside graph/ depends on neo4j-driver.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { GraphUnavailableError } from '../domain/errors';
+import type { GraphConfig } from './config';
+import { translateDriverError, unreachableAdvice } from './driver-errors';
+import { recordToRow, toDriverParams, type Row } from './values';
+
+export type { Row } from './values';
+export type QueryParams = Record<string, unknown>;
+
+export interface ReadOptions {
+  /** Server-side transaction timeout; a slower query fails with QueryTimeoutError. */
+  timeoutMs?: number;
+}
+
+/**
+ * What a transaction function receives. Each method runs one statement and returns its rows;
+ * `read` and `write` are `run` under names that say what the statement does (a write inside a
+ * read transaction is refused by Neo4j and surfaces as ForbiddenQueryError).
+ */
+export interface GraphTransaction {
+  run(cypher: string, params?: QueryParams): Promise<Row[]>;
+  read(cypher: string, params?: QueryParams): Promise<Row[]>;
+  write(cypher: string, params?: QueryParams): Promise<Row[]>;
+}
+
+export type TransactionWork<T> = (tx: GraphTransaction) => Promise<T>;
+
+/** Fail fast when Neo4j is gone rather than retrying for the driver's default 30 s. */
+const DRIVER_SETTINGS = {
+  connectionTimeout: 5_000,
+  connectionAcquisitionTimeout: 10_000,
+  maxTransactionRetryTime: 5_000,
+} as const;
+
+export class Graph {
+  private constructor(
+    private readonly driver: Driver,
+    readonly uri: string,
+  ) {}
+
+  /**
+   * Opens a driver and checks that Neo4j answers.
+   *
+   * @throws GraphUnavailableError saying how to start Neo4j when it cannot be reached.
+   * @example
+   *   const graph = await Graph.connect({ uri: 'bolt://127.0.0.1:7687' });
+   *   const rows = await graph.read('MATCH (e:Entity) RETURN e.name AS name LIMIT $n', { n: 5 });
+   */
+  static async connect(config: GraphConfig): Promise<Graph> {
+    const auth =
+      config.user !== undefined || config.password !== undefined
+        ? neo4j.auth.basic(config.user ?? 'neo4j', config.password ?? '')
+        : undefined;
+    let driver: Driver;
+    try {
+      driver = neo4j.driver(config.uri, auth, DRIVER_SETTINGS);
+    } catch (error) {
+      throw new GraphUnavailableError(`NEO4J_URI "${config.uri}" is not a valid Neo4j URI: ${messageOf(error)}`, {
+        uri: config.uri,
+      });
+    }
+    try {
+      await driver.verifyConnectivity();
+    } catch (error) {
+      await driver.close();
+      const translated = translateDriverError(error, config.uri);
+      if (translated instanceof GraphUnavailableError) throw translated;
+      throw new GraphUnavailableError(
+        `Cannot reach Neo4j at ${config.uri}: ${messageOf(error)}. ${unreachableAdvice(config.uri)}`,
+        { uri: config.uri },
+      );
+    }
+    return new Graph(driver, config.uri);
+  }
+
+  /**
+   * Runs one read-only statement in its own transaction, routed to a reader.
+   *
+   * @example
+   *   await graph.read('MATCH (e:Entity {id: $id}) RETURN e', { id: 'kerenski' }, { timeoutMs: 5000 });
+   */
+  async read(cypher: string, params: QueryParams = {}, options: ReadOptions = {}): Promise<Row[]> {
+    return this.query(cypher, params, neo4j.routing.READ, options.timeoutMs);
+  }
+
+  /**
+   * Runs one statement in its own write transaction.
+   *
+   * @example
+   *   await graph.write('MERGE (e:Entity {id: $id}) SET e.name = $name', { id: 'lenin', name: 'Lenin' });
+   */
+  async write(cypher: string, params: QueryParams = {}): Promise<Row[]> {
+    return this.query(cypher, params, neo4j.routing.WRITE);
+  }
+
+  /**
+   * Runs several reads in one READ transaction (retried by the driver on transient failures, so `work`
+   * must have no side effects outside the transaction).
+   *
+   * @example
+   *   const [nodes, edges] = await graph.readTransaction(async (tx) =>
+   *     [await tx.run('MATCH (n) RETURN n'), await tx.run('MATCH ()-[r]->() RETURN r')]);
+   */
+  async readTransaction<T>(work: TransactionWork<T>, options: ReadOptions = {}): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead((tx) => work(wrapTransaction(tx)), transactionConfig(options.timeoutMs));
+    } catch (error) {
+      throw translateDriverError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs several statements in one WRITE transaction: all or nothing.
+   *
+   * @example
+   *   await graph.writeTransaction(async (tx) => {
+   *     await tx.run('UNWIND $rows AS row MERGE (e:Entity {id: row.id})', { rows });
+   *   });
+   */
+  async writeTransaction<T>(work: TransactionWork<T>): Promise<T> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(wrapTransaction(tx)));
+    } catch (error) {
+      throw translateDriverError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * The Neo4j server version, e.g. "5.26.30".
+   *
+   * @example
+   *   await graph.version(); // '5.26.30'
+   */
+  async version(): Promise<string> {
+    const rows = await this.read('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
+    const kernel = rows.find((row) => row.name === 'Neo4j Kernel') ?? rows[0];
+    return String(kernel?.version ?? 'unknown');
+  }
+
+  /** Closes the driver and its connections; the Graph cannot be used afterwards. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async query(
+    cypher: string,
+    params: QueryParams,
+    routing: typeof neo4j.routing.READ | typeof neo4j.routing.WRITE,
+    timeoutMs?: number,
+  ): Promise<Row[]> {
+    try {
+      const result = await this.driver.executeQuery(cypher, toDriverParams(params), {
+        routing,
+        transactionConfig: transactionConfig(timeoutMs),
+      });
+      return result.records.map(recordToRow);
+    } catch (error) {
+      throw translateDriverError(error, this.uri);
+    }
+  }
+}
+
+function wrapTransaction(tx: ManagedTransaction): GraphTransaction {
+  const run = async (cypher: string, params: QueryParams = {}): Promise<Row[]> =>
+    (await tx.run(cypher, toDriverParams(params))).records.map(recordToRow);
+  return { run, read: run, write: run };
+}
+
+function transactionConfig(timeoutMs: number | undefined): { timeout?: number } {
+  return timeoutMs === undefined ? {} : { timeout: timeoutMs };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
