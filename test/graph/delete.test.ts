@@ -3,14 +3,12 @@ import type { Graph } from '../../graph/connection';
 import { deleteDocument } from '../../graph/delete-document';
 import { ingestExtraction } from '../../graph/ingest-extraction';
 import { ENGLISH, SWEDISH } from './fixtures/extractions';
-import { clearGraph, connectGraphWithSchema, graphCounts } from './fixtures/test-graph';
+import { clearGraph, useTestGraph, graphCounts } from './fixtures/test-graph';
 
+const testGraph = useTestGraph();
 let graph: Graph;
 beforeAll(async () => {
-  graph = await connectGraphWithSchema();
-});
-afterAll(async () => {
-  await graph.close();
+  graph = testGraph();
 });
 beforeEach(async () => {
   await clearGraph(graph);

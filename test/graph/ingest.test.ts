@@ -2,17 +2,15 @@ import { InvalidInputError } from '../../domain/errors';
 import type { Graph } from '../../graph/connection';
 import { ingestExtraction } from '../../graph/ingest-extraction';
 import { ENGLISH, SWEDISH, SWEDISH_REVISED } from './fixtures/extractions';
-import { clearGraph, connectGraphWithSchema, graphCounts } from './fixtures/test-graph';
+import { clearGraph, useTestGraph, graphCounts } from './fixtures/test-graph';
 
 const SV_META = { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64) };
 const EN_META = { id: 'kerensky-memoir', title: 'Memoir', sha256: 'b'.repeat(64) };
 
+const testGraph = useTestGraph();
 let graph: Graph;
 beforeAll(async () => {
-  graph = await connectGraphWithSchema();
-});
-afterAll(async () => {
-  await graph.close();
+  graph = testGraph();
 });
 beforeEach(async () => {
   await clearGraph(graph);

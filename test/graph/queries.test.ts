@@ -9,17 +9,15 @@ import { shortestPaths } from '../../graph/queries/paths';
 import { searchEntities } from '../../graph/queries/search';
 import { graphInWindow } from '../../graph/queries/time-window';
 import { ENGLISH, SWEDISH } from './fixtures/extractions';
-import { clearGraph, connectGraphWithSchema } from './fixtures/test-graph';
+import { clearGraph, useTestGraph } from './fixtures/test-graph';
 
+const testGraph = useTestGraph();
 let graph: Graph;
 beforeAll(async () => {
-  graph = await connectGraphWithSchema();
+  graph = testGraph();
   await clearGraph(graph);
   await ingestExtraction(graph, SWEDISH, { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64), ingestedAt: '2026-01-01T00:00:00.000Z' });
   await ingestExtraction(graph, ENGLISH, { id: 'memoir', title: 'Memoir', sha256: 'b'.repeat(64), ingestedAt: '2026-01-02T00:00:00.000Z' });
-});
-afterAll(async () => {
-  await graph.close();
 });
 
 const claimsOf = (edges: { source: string; type: string; target: string }[]): string[] =>
