@@ -1,14 +1,33 @@
 /**
- * The database schema: uniqueness constraints that also serve as the lookup indexes for MERGE.
- * Every statement is `IF NOT EXISTS`, so applySchema runs safely on every start.
+ * The database schema, created idempotently (every statement is IF NOT EXISTS) on each start:
+ * uniqueness constraints that double as MERGE lookups, indexes for the lookups the ingest and the
+ * read queries make, and a uniqueness constraint on each claim type's id, so one claim is one
+ * relationship. Relationship types cannot be parameters, so their statements are generated from
+ * the fixed RELATION_TYPES list.
  */
+import { RELATION_TYPES, type RelationType } from '../domain/types';
 import type { Graph } from './connection';
 
-/** One named statement per constraint; names make them easy to find with SHOW CONSTRAINTS. */
+function claimStatements(type: RelationType): string[] {
+  const name = type.toLowerCase();
+  return [
+    `CREATE CONSTRAINT claim_${name}_id IF NOT EXISTS FOR ()-[r:${type}]-() REQUIRE r.id IS UNIQUE`,
+    `CREATE INDEX claim_${name}_document IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.documentId)`,
+    `CREATE INDEX claim_${name}_date IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.date)`,
+    `CREATE INDEX claim_${name}_date_gregorian IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.dateGregorian)`,
+  ];
+}
+
+/** One named statement per constraint or index; names make them easy to find with SHOW CONSTRAINTS / SHOW INDEXES. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
   'CREATE CONSTRAINT sentence_id IF NOT EXISTS FOR (s:Sentence) REQUIRE s.id IS UNIQUE',
+  'CREATE INDEX document_sha256 IF NOT EXISTS FOR (d:Document) ON (d.sha256)',
+  'CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.documentId)',
+  'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
+  'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  ...RELATION_TYPES.flatMap(claimStatements),
 ];
 
 /**
