@@ -31,6 +31,13 @@ export interface GraphTransaction {
 
 export type TransactionWork<T> = (tx: GraphTransaction) => Promise<T>;
 
+/** The first rows of a result whose size is unknown, with its column names and whether more were left. */
+export interface BoundedRows {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
 /** Fail fast when Neo4j is gone rather than retrying for the driver's default 30 s. */
 const DRIVER_SETTINGS = {
   connectionTimeout: 5_000,
@@ -111,6 +118,36 @@ export class Graph {
     const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
     try {
       return await session.executeRead((tx) => work(wrapTransaction(tx)), transactionConfig(options.timeoutMs));
+    } catch (error) {
+      throw translateDriverError(error, this.uri);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs one statement in a READ transaction and stops reading its stream after `maxRows` rows:
+   * for queries written by users (graph/cypher-readonly.ts), whose result size is unknown.
+   *
+   * @example
+   *   await graph.readBounded('MATCH (n) RETURN n', {}, { maxRows: 100, timeoutMs: 5000 });
+   */
+  async readBounded(cypher: string, params: QueryParams, options: ReadOptions & { maxRows: number }): Promise<BoundedRows> {
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(async (tx) => {
+        const result = tx.run(cypher, toDriverParams(params));
+        const rows: Row[] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length === options.maxRows) {
+            truncated = true;
+            break;
+          }
+          rows.push(recordToRow(record));
+        }
+        return { columns: (await result.keys()).map(String), rows, truncated };
+      }, transactionConfig(options.timeoutMs));
     } catch (error) {
       throw translateDriverError(error, this.uri);
     } finally {
