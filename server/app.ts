@@ -1,0 +1,80 @@
+/**
+ * Builds the Express app from its dependencies without listening, so that tests drive it with
+ * supertest and server/main.ts only adds the socket. API routers live in server/routes/ and are
+ * mounted under /api in one list (apiRouters); the page is client/dist when built, else a placeholder.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express, type Router } from 'express';
+import type { Graph } from '../graph/connection';
+import { apiNotFound, errorHandler } from './errors';
+import { createRequestLogger } from './logging';
+import { cypherRouter } from './routes/cypher';
+import { documentsRouter } from './routes/documents';
+import { entitiesRouter } from './routes/entities';
+import { exportRouter } from './routes/export';
+import { graphRouter } from './routes/graph';
+import { healthRouter } from './routes/health';
+import { openapiRouter } from './routes/openapi';
+import { pathsRouter } from './routes/paths';
+import { translateBodyErrors } from './validation/body-errors';
+
+export interface AppDependencies {
+  graph: Graph;
+  /** The built client page; default client/dist in the project. */
+  clientDir?: string;
+}
+
+export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '..', 'client', 'dist');
+
+/** Every API router, in mounting order. New routers are added here. */
+function apiRouters(deps: AppDependencies): Router[] {
+  return [
+    healthRouter(deps.graph),
+    graphRouter(deps.graph),
+    entitiesRouter(deps.graph),
+    pathsRouter(deps.graph),
+    documentsRouter(deps.graph),
+    cypherRouter(deps.graph),
+    exportRouter(deps.graph),
+    openapiRouter(),
+  ];
+}
+
+/**
+ * @example
+ *   const app = createApp({ graph });
+ *   app.listen(3000, '127.0.0.1');
+ */
+export function createApp(deps: AppDependencies): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(createRequestLogger());
+  app.use('/api', express.json({ limit: '1mb' }), translateBodyErrors);
+  for (const router of apiRouters(deps)) app.use('/api', router);
+  app.use('/api', apiNotFound());
+  mountPage(app, deps.clientDir ?? DEFAULT_CLIENT_DIR);
+  app.use(errorHandler());
+  return app;
+}
+
+function mountPage(app: Express, clientDir: string): void {
+  if (existsSync(path.join(clientDir, 'index.html'))) {
+    app.use(express.static(clientDir));
+    return;
+  }
+  app.get('/', (_req, res) => {
+    res.type('html').send(PLACEHOLDER_PAGE);
+  });
+}
+
+const PLACEHOLDER_PAGE = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Allegiance</title></head>
+<body>
+<h1>Allegiance</h1>
+<p>The server is running, but the graph page has not been built yet (client/dist is missing).</p>
+<p>Check <a href="/api/health">/api/health</a> to see whether Neo4j is up.</p>
+</body>
+</html>
+`;

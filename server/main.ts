@@ -1,0 +1,93 @@
+/**
+ * `npm start`: read the configuration, reach Neo4j (starting the embedded one when NEO4J_URI is
+ * unset), apply the schema, then serve the app. Everything started is stopped again, in reverse
+ * order, on SIGINT/SIGTERM or when a start-up step fails. Known failures print one clear line.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { AllegianceError } from '../domain/errors';
+import { Graph } from '../graph/connection';
+import { startNeo4j } from '../graph/launcher';
+import { applySchema } from '../graph/schema';
+import { createApp } from './app';
+import { loadServerConfig } from './config';
+
+type Cleanup = () => Promise<void>;
+
+async function main(): Promise<void> {
+  // Listen for signals from the start, so that Ctrl-C while Neo4j starts still stops it cleanly.
+  const stopRequested = shutdownSignal();
+  const cleanups: Cleanup[] = [];
+  const stopAll = async (): Promise<void> => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  };
+  try {
+    const config = loadServerConfig();
+
+    // Step 1: Neo4j. NEO4J_URI names a running server; without it we run the embedded one.
+    let uri = config.graph.uri;
+    if (!uri) {
+      console.log('NEO4J_URI is not set: starting the embedded Neo4j...');
+      const neo4j = await startNeo4j({ dataDir: config.graph.dataDir });
+      cleanups.push(() => neo4j.stop());
+      console.log(`Neo4j ready on ${neo4j.uri} (data in ${neo4j.dataDir})`);
+      uri = neo4j.uri;
+    }
+    const graph = await Graph.connect({ uri, user: config.graph.user, password: config.graph.password });
+    cleanups.push(() => graph.close());
+
+    // Step 2: schema (idempotent).
+    await applySchema(graph);
+
+    // Step 3: the sample corpus. Its ingest (server/sample-corpus.ts, issue owner: ingest) is called here.
+
+    // Step 4: listen.
+    const server = await listen(createApp({ graph }), config.port, config.host);
+    cleanups.push(() => closeServer(server));
+    const { port } = server.address() as AddressInfo;
+    console.log(`Allegiance is running on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`);
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+  console.log(`${await stopRequested}: shutting down...`);
+  await stopAll();
+}
+
+function listen(app: ReturnType<typeof createApp>, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+}
+
+/** Resolves on the first SIGINT or SIGTERM; later ones (Ctrl-C twice, tsx relaying) are ignored. */
+function shutdownSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    let received = false;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      if (received) return;
+      received = true;
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof AllegianceError) {
+    console.error(`Allegiance could not start: ${error.message}`);
+  } else {
+    console.error('Allegiance could not start:', error);
+  }
+  process.exitCode = 1;
+});
