@@ -21,6 +21,7 @@ import {
   UPDATE_DOCUMENT,
 } from './ingest-cypher';
 import { planIngest, type IngestPlan } from './ingest-plan';
+import { DOCUMENT_BY_ID } from './queries/documents';
 
 export interface DocumentMeta {
   /** The document id (see graph/document-id.ts for deriving one from a title or file name). */
@@ -103,7 +104,14 @@ export async function ingestExtraction(
       ingestedAt: meta.ingestedAt ?? new Date().toISOString(),
     };
     if (existing && existing.sha256 === meta.sha256) {
-      return { documentId, status: 'unchanged', entities: 0, relations: 0, sentences: 0 };
+      const [stored] = await tx.run(DOCUMENT_BY_ID, { id: documentId });
+      return {
+        documentId,
+        status: 'unchanged',
+        entities: stored.entityCount as number,
+        relations: stored.claimCount as number,
+        sentences: stored.sentenceCount as number,
+      };
     }
     const previousEntityIds = existing ? await clearDocumentContents(tx, documentId) : [];
     await tx.run(existing ? UPDATE_DOCUMENT : CREATE_DOCUMENT, documentParams);
