@@ -11,6 +11,7 @@ import { startNeo4j } from '../graph/launcher';
 import { applySchema } from '../graph/schema';
 import { createApp } from './app';
 import { loadServerConfig } from './config';
+import { ensureSampleCorpus } from './sample-corpus';
 
 type Cleanup = () => Promise<void>;
 
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
     // Step 2: schema (idempotent).
     await applySchema(graph);
 
-    // Step 3: the sample corpus. Its ingest (server/sample-corpus.ts, issue owner: ingest) is called here.
+    // Step 3: the sample corpus, ingested on first start (skipped when the same version is stored).
+    const sample = await ensureSampleCorpus(graph);
+    console.log(`Sample corpus ${sample.documentId}: ${sample.status} (${sample.entities} entities, ${sample.relations} claims)`);
 
     // Step 4: listen.
     const server = await listen(createApp({ graph }), config.port, config.host);
