@@ -1,0 +1,62 @@
+/**
+ * Finds the entities and claims inside rows of a read-only Cypher result, so the query panel can show
+ * them on the graph. The API sends nodes as {labels, properties} and relationships as
+ * {type, start, end, properties}; both carry our own `id` in their properties.
+ */
+import type { CypherResult } from '../../domain/api';
+
+export interface GraphHits {
+  nodeIds: string[];
+  edgeIds: string[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function ownId(value: Record<string, unknown>): string | undefined {
+  const properties = value.properties;
+  if (isRecord(properties) && typeof properties.id === 'string') return properties.id;
+  return typeof value.id === 'string' ? value.id : undefined;
+}
+
+function collect(value: unknown, hits: { nodes: Set<string>; edges: Set<string> }): void {
+  if (Array.isArray(value)) {
+    value.forEach((item) => collect(item, hits));
+    return;
+  }
+  if (!isRecord(value)) return;
+  const id = ownId(value);
+  if (Array.isArray(value.labels) && id) hits.nodes.add(id);
+  else if (typeof value.type === 'string' && 'start' in value && 'end' in value && id) hits.edges.add(id);
+  for (const key of ['nodes', 'relationships', 'segments']) {
+    if (key in value) collect(value[key], hits);
+  }
+}
+
+/**
+ * Every node and relationship id found in the rows, including inside lists and paths.
+ * @example graphHits({ columns: ['p'], rows: [{ p: { labels: ['Entity'], properties: { id: 'lenin' } } }], truncated: false, elapsedMs: 3 })
+ *   // { nodeIds: ['lenin'], edgeIds: [] }
+ */
+export function graphHits(result: CypherResult): GraphHits {
+  const hits = { nodes: new Set<string>(), edges: new Set<string>() };
+  for (const row of result.rows) Object.values(row).forEach((value) => collect(value, hits));
+  return { nodeIds: [...hits.nodes], edgeIds: [...hits.edges] };
+}
+
+/**
+ * A table cell's text: scalars as they are, nodes and relationships by name, anything else as compact JSON.
+ * @example cellText({ labels: ['Entity'], properties: { id: 'lenin', name: 'Lenin' } }) === '(Lenin :Entity)'
+ */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value !== 'object') return String(value);
+  if (isRecord(value) && Array.isArray(value.labels)) {
+    const properties = isRecord(value.properties) ? value.properties : {};
+    const name = properties.name ?? properties.id ?? '';
+    return `(${String(name)} :${value.labels.join(':')})`;
+  }
+  if (isRecord(value) && typeof value.type === 'string' && 'start' in value) return `[:${value.type}]`;
+  return JSON.stringify(value);
+}

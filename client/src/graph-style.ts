@@ -1,0 +1,62 @@
+/**
+ * The Cytoscape stylesheet. Type decides colour and shape, mentions decide size and label size,
+ * and state is expressed only through classes (hidden, faded, dimmed, highlighted, sided) that the
+ * filter and view modules toggle, so that no module writes style bypasses.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
+import { ENTITY_COLOURS, ENTITY_SHAPES, RELATION_COLOURS } from './palette';
+
+/** Below this rendered size a label is not drawn: small names disappear first when zooming out. */
+const MIN_ZOOMED_FONT_SIZE = 9;
+
+export function graphStyle(): StylesheetJson {
+  const byEntityType = ENTITY_TYPES.map((type) => ({
+    selector: `node[type = "${type}"]`,
+    style: { 'background-color': ENTITY_COLOURS[type], shape: ENTITY_SHAPES[type] },
+  }));
+  const byRelationType = RELATION_TYPES.map((type) => ({
+    selector: `edge[type = "${type}"]`,
+    style: { 'line-color': RELATION_COLOURS[type], 'target-arrow-color': RELATION_COLOURS[type] },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        width: 'data(size)',
+        height: 'data(size)',
+        label: 'data(label)',
+        'font-size': 'data(fontSize)',
+        'font-family': 'system-ui, "Segoe UI", Roboto, sans-serif',
+        color: '#1B2631',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#FFFFFF',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': MIN_ZOOMED_FONT_SIZE,
+        'border-width': 1,
+        'border-color': '#FFFFFF',
+      },
+    },
+    ...byEntityType,
+    {
+      selector: 'edge',
+      style: {
+        width: 1.6,
+        'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.9,
+        opacity: 0.8,
+      },
+    },
+    ...byRelationType,
+    { selector: 'node.sided', style: { 'background-color': 'data(sideColour)' } },
+    { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
+    { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0 } },
+    { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#F1C40F', opacity: 1, 'text-opacity': 1 } },
+    { selector: 'edge.highlighted', style: { width: 4, opacity: 1 } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#17202A' } },
+    { selector: 'edge:selected', style: { width: 5, opacity: 1, 'line-style': 'solid' } },
+    { selector: '.hidden', style: { display: 'none' } },
+  ];
+}

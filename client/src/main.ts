@@ -1,0 +1,141 @@
+/**
+ * The page's entry point: loads the graph, lays it out once, and wires the controls to one page store.
+ * Everything that can be computed without a browser lives in the modules beside this one; this file only
+ * composes them, so it is the one part tested by the end-to-end test rather than by unit tests.
+ */
+import cytoscape from 'cytoscape';
+import type { Core } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { GraphNode, GraphView } from '../../domain/api';
+import { createApiClient } from './api-client';
+import { defaultMinMentions, initialFilter } from './filter-defaults';
+import type { EdgeData, NodeData } from './graph-elements';
+import { toElements } from './graph-elements';
+import { layoutOnce } from './graph-layout';
+import { graphStyle } from './graph-style';
+import { createPageStore } from './page-state';
+import { claimSpan } from './timeline-filter';
+import { stepStops } from './timeline-steps';
+import { createDetailsView } from './ui/details-view';
+import { byId } from './ui/dom';
+import { mountExports } from './ui/export-view';
+import { mountFilters } from './ui/filters-view';
+import { mountFocusControls } from './ui/focus-controls';
+import { mountQueryPanel } from './ui/query-view';
+import { mountSearch } from './ui/search-view';
+import { createStatusView } from './ui/status-view';
+import { mountTimeline } from './ui/timeline-view';
+
+declare global {
+  interface Window {
+    cy?: Core;
+    /** Milliseconds from navigation start to the first drawn frame of the full graph. */
+    allegianceFirstRenderMs?: number;
+  }
+}
+
+cytoscape.use(fcose);
+
+function createGraph(container: HTMLElement, view: GraphView): Core {
+  return cytoscape({
+    container,
+    elements: toElements(view),
+    style: graphStyle(),
+    layout: { name: 'preset' },
+    minZoom: 0.05,
+    maxZoom: 5,
+    renderer: { name: 'canvas' },
+    hideEdgesOnViewport: view.edges.length > 3000,
+    textureOnViewport: false,
+  } as cytoscape.CytoscapeOptions);
+}
+
+function visibleElements(cy: Core): cytoscape.CollectionReturnValue {
+  return cy.elements().filter((element) => !element.hasClass('hidden'));
+}
+
+async function start(): Promise<void> {
+  const status = createStatusView(byId('status'));
+  const counts = byId('counts');
+  const api = createApiClient(window.fetch.bind(window));
+  status.loading('Loading the graph…');
+  let view: GraphView;
+  try {
+    view = await api.graph();
+  } catch (error) {
+    status.error(`The graph could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    return;
+  }
+  if (view.nodes.length === 0) {
+    status.empty('The graph is empty: no document has been ingested yet.');
+    return;
+  }
+  status.loading('Laying out the graph…');
+  const cy = createGraph(byId('cy'), view);
+  window.cy = cy;
+  await layoutOnce(cy);
+
+  const nodes: GraphNode[] = cy.nodes().map((node) => node.data() as NodeData);
+  const claims = cy.edges().map((edge) => edge.data() as EdgeData);
+  const connectedMentions = cy.nodes().filter((node) => node.degree(false) > 0).map((node) => (node.data() as NodeData).mentionCount);
+  const store = createPageStore(cy, { filter: initialFilter(defaultMinMentions(connectedMentions)), dateStyle: 'old', sideColouring: false });
+  cy.fit(visibleElements(cy), 30);
+  cy.one('render', () => {
+    window.allegianceFirstRenderMs = Math.round(performance.now());
+    document.body.dataset.ready = 'true';
+  });
+
+  const nameOf = (id: string): string => (cy.getElementById(id).data('name') as string | undefined) ?? id;
+  const titles = new Map<string, string>();
+  api.documents().then((documents) => documents.forEach((document) => titles.set(document.id, document.title))).catch(() => undefined);
+
+  const focus = mountFocusControls(byId('views'), cy, store, { nodes, api, announce: (message) => (counts.dataset.focus = message) });
+  const details = createDetailsView(byId('details'), {
+    api,
+    nameOf,
+    documentTitle: (id) => titles.get(id) ?? id,
+    dateStyle: () => store.get().state.dateStyle,
+    entityActions: (node) => focus.entityActions(node),
+  });
+  const focusEntity = (node: GraphNode): void => {
+    const element = cy.getElementById(node.id);
+    if (element.nonempty()) {
+      cy.elements().unselect();
+      element.select();
+      cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
+    }
+    void details.showEntity(node);
+  };
+
+  mountFilters(byId('filters'), store, nameOf);
+  mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
+  mountExports(byId('exports'), cy);
+  mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
+  const span = claimSpan(claims);
+  if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });
+  else byId('timeline').textContent = 'No claim is dated, so there is no timeline.';
+
+  cy.on('tap', 'node', (event) => void details.showEntity(event.target.data() as NodeData));
+  cy.on('tap', 'edge', (event) => details.showClaim(event.target.data() as EdgeData));
+  cy.on('tap', (event) => {
+    if (event.target === cy) details.clear();
+  });
+  document.addEventListener('keydown', (event) => {
+    const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+    if (event.key === '/' && !typing) {
+      event.preventDefault();
+      byId('search').focus();
+    } else if (event.key === 'Escape' && !typing) {
+      focus.clear();
+    }
+  });
+
+  store.subscribe(({ summary }) => {
+    counts.textContent = `${summary.visibleNodes} entities · ${summary.visibleEdges} claims shown${counts.dataset.focus ? ` · ${counts.dataset.focus}` : ''}`;
+    counts.dataset.visibleEdges = String(summary.visibleEdges);
+    if (summary.visibleEdges === 0) status.empty('No claim matches the filters in this time window.');
+    else status.clear();
+  });
+}
+
+void start();

@@ -1,0 +1,113 @@
+/**
+ * An entity picker: a combobox whose suggestions come first from the entities on the page (instant, and
+ * inflection-aware through search-ranking) and then from /api/entities, merged. Arrow keys move through
+ * the suggestions, Enter chooses, Escape closes.
+ */
+import type { GraphNode } from '../../../domain/api';
+import type { ApiClient } from '../api-client';
+import type { RankedEntity } from '../search-ranking';
+import { mergeSuggestions, rankEntities } from '../search-ranking';
+import { el } from './dom';
+
+const SUGGESTION_LIMIT = 10;
+const DEBOUNCE_MS = 120;
+
+export interface SearchOptions {
+  nodes: readonly GraphNode[];
+  api: ApiClient;
+  onChoose: (node: GraphNode) => void;
+}
+
+/**
+ * @example mountSearch(byId('search'), byId('suggestions'), { nodes, api, onChoose: (node) => focusEntity(node.id) })
+ */
+export function mountSearch(input: HTMLInputElement, list: HTMLElement, options: SearchOptions): void {
+  let suggestions: RankedEntity[] = [];
+  let active = -1;
+  let request = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const close = (): void => {
+    list.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+    input.removeAttribute('aria-activedescendant');
+    active = -1;
+  };
+  const choose = (index: number): void => {
+    const chosen = suggestions[index];
+    if (!chosen) return;
+    input.value = chosen.node.name;
+    close();
+    options.onChoose(chosen.node);
+  };
+  const render = (): void => {
+    if (suggestions.length === 0) {
+      list.replaceChildren(el('li', { role: 'option', 'aria-disabled': 'true' }, 'No entity matches'));
+    } else {
+      list.replaceChildren(
+        ...suggestions.map((ranked, index) => {
+          const item = el(
+            'li',
+            { role: 'option', id: `${list.id}-${index}`, 'aria-selected': String(index === active), 'data-entity': ranked.node.id },
+            el('span', {}, ranked.node.name),
+            el('span', { class: 'type' }, `${ranked.node.type} · ${ranked.node.mentionCount}`),
+          );
+          item.addEventListener('mousedown', (event) => {
+            event.preventDefault();
+            choose(index);
+          });
+          return item;
+        }),
+      );
+    }
+    list.hidden = false;
+    input.setAttribute('aria-expanded', 'true');
+    if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+  };
+  const search = (): void => {
+    const query = input.value.trim();
+    request += 1;
+    const mine = request;
+    if (query.length === 0) {
+      close();
+      return;
+    }
+    suggestions = rankEntities(query, options.nodes, SUGGESTION_LIMIT);
+    active = suggestions.length > 0 ? 0 : -1;
+    render();
+    options.api
+      .searchEntities(query, SUGGESTION_LIMIT)
+      .then((remote) => {
+        if (mine !== request) return;
+        suggestions = mergeSuggestions(query, suggestions, remote, SUGGESTION_LIMIT);
+        active = suggestions.length > 0 ? Math.max(0, active) : -1;
+        render();
+      })
+      .catch(() => undefined);
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(search, DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      close();
+      return;
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      clearTimeout(timer);
+      if (list.hidden) search();
+      choose(Math.max(0, active));
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    if (list.hidden) search();
+    if (suggestions.length === 0) return;
+    active = (active + (event.key === 'ArrowDown' ? 1 : -1) + suggestions.length) % suggestions.length;
+    render();
+  });
+  input.addEventListener('blur', () => setTimeout(close, 150));
+}
