@@ -4,9 +4,12 @@
  * comma or a subordinate clause is usually the argument of another verb.
  */
 
-/** Relative clauses, parentheses and dash asides that may stand between a subject and its verb. */
+/**
+ * Relative clauses, appositions opened by an article ("Savinkoff, den för detta terroristen, deltog"),
+ * parentheses and dash asides that may stand between a subject and its verb.
+ */
 const PARENTHETICAL =
-  /,\s*(?:som|vilken|vilket|vilka|vars|där|då|who|which|whom|whose|where|when)(?![\p{L}])[^,;:]*,|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
+  /,\s*(?:som|vilken|vilket|vilka|vars|där|då|who|which|whom|whose|where|when)(?![\p{L}])[^,;:]*,|,\s*(?:den|det|en|ett|a|an|the)\s[^,;:]{1,40},|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
 
 /** A relative pronoun right after the subject: "garnisonen, som följde vårt parti". */
 const LEADING_RELATIVE = /^\s*,?\s*(?:som|vilken|vilket|vilka|who|which|that)\s+/iu;
@@ -63,7 +66,7 @@ export function isCoordination(text: string): boolean {
 
 /** A preposition right before a mention makes it an adverbial ("i förparlamentet"), never a subject. */
 const PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:i|på|från|vid|till|med|hos|inom|genom|bland|ur|kring|efter|in|at|on|from|to|with|among|into)\s+(?:(?:den|det|de|the)\s+)?$/iu;
+  /(?<![\p{L}])(?:i|på|från|vid|till|med|mot|emot|hos|inom|genom|bland|ur|kring|efter|in|at|on|from|to|with|among|into|against)\s+(?:(?:den|det|de|the)\s+)?$/iu;
 
 /**
  * Whether the mention starting at `start` is governed by a preposition.

@@ -14,26 +14,27 @@ export const LEADERSHIP = '(?:\\p{L}+ )?(?:ledning|befäl|kommando|ledarskap)';
 export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.arrest.passive', 'ARRESTED', '(?:häktades|arresterades|fängslades|anhölls|internerades|(?:blev|var|är|blivit) (?:häktade?|arresterade?|fängslade?)|häktade?|arresterade?|fängslade?) av', { ...BACKWARD, confidence: 0.9, apposition: true }),
   cue('sv.arrest.captive.passive', 'ARRESTED', '(?:tagen|tagna|tagits|togs|tagit) (?:\\p{L}+ )?tillfånga av', { ...BACKWARD, confidence: 0.8, apposition: true }),
-  cue('sv.arrest.active', 'ARRESTED', '(?:lät )?(?:häktade|häkta|arresterade|arrestera|fängslade|fängsla|anhöll(?! om)|internerade|satte i fängelse)', { confidence: 0.85 }),
+  cue('sv.arrest.active', 'ARRESTED', '(?:lät )?(?:häktade|häkta|häktat|arresterade|arrestera|arresterat|fängslade|fängsla|fängslat|anhöll(?! om)|internerade|satte i fängelse|kastade i fängelse|spärrade in|burade in)', { confidence: 0.85 }),
 
   cue('sv.join.verb', 'JOINED', '(?:anslöt|ansluter|anslutit|slöt|sluter) sig till|(?:gick|går|gått) … över till|(?:övergick|överging|övergått) … till|(?:inträdde|inträtt|trädde in) i', { confidence: 0.8 }),
   cue('sv.join.side', 'JOINED', '(?:ställde|ställt|ställer) sig på|(?:gick|kom) över på', { confidence: 0.75, tail: SIDE }),
 
   cue('sv.support.passive', 'SUPPORTED', '(?:stöddes|understöddes|försvarades|uppbars) av', { ...BACKWARD, confidence: 0.8 }),
-  cue('sv.support.verb', 'SUPPORTED', '(?:stödde|understödde|understöder|stöder)(?! sig)|försvarade|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)', { confidence: 0.75 }),
+  cue('sv.support.verb', 'SUPPORTED', '(?:stödde|understödde|understöder|stöder|stött|understött|stödja|understödja)(?! sig)|försvarade|försvara|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)|(?:uttalade|uttalat|uttalar|förklarade) sig för|röstade för|slöt upp kring|(?:samlades|samlade sig) kring', { confidence: 0.75 }),
   cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
   cue('sv.support.power', 'SUPPORTED', '(?:befästa|befäste|stärka|stärkte|rädda|räddade|skydda|skyddade)', { confidence: 0.5, tail: '(?:makt|ställning|regim|regering|välde)' }),
   cue('sv.support.mainstay', 'SUPPORTED', '(?:vara|var|är|blev|utgjorde|såsom)', { confidence: 0.55, reach: 3, tail: '(?:\\p{L}+ )?(?:stöd|hopp|stödjepunkt|pelare)' }),
   cue('sv.support.cause', 'SUPPORTED', '(?:stod|står|kämpade|kämpar|gick in) för', { confidence: 0.6, tail: 'sak' }),
   cue('sv.support.help', 'SUPPORTED', 'med (?:\\p{L}+ )?(?:tillhjälp|hjälp|stöd|bistånd) (?:av|från)', { ...BACKWARD, confidence: 0.55 }),
   cue('sv.support.help.genitive', 'SUPPORTED', 'med', { ...BACKWARD, confidence: 0.55, reach: 3, tail: '(?:tillhjälp|hjälp|stöd|bistånd)' }),
-  cue('sv.support.noun', 'SUPPORTED', '(?:förtroende|sympati|sympatier) för|(?:trohet|lojalitet|tillgivenhet|förtroende) (?:mot|emot)', { confidence: 0.55 }),
+  cue('sv.support.plot', 'SUPPORTED', '(?:deltog|deltagit|deltar|var invecklad|var delaktig) i', { confidence: 0.6, tail: '(?:sammansvärjning|komplott|kupp|uppror|äventyr|konspiration|företag)' }),
+  cue('sv.support.noun', 'SUPPORTED', '(?:förtroende|sympati|sympatier) för|(?:trohet|lojalitet|tillgivenhet|förtroende) (?:mot|emot)|(?:stöd|stödet|understöd|understödet|bistånd|hjälp) (?:åt|till)', { confidence: 0.55 }),
 
   cue('sv.oppose.passive', 'OPPOSED', '(?:bekämpades|angreps|anfölls|hotades|beskjuts|besköts|avväpnades|förföljdes|besegrades|besegrats|krossades|störtades|störtats|upplöstes|omringades) av', { ...BACKWARD, confidence: 0.75 }),
-  cue('sv.oppose.verb', 'OPPOSED', '(?:bekämpade|bekämpa|bekämpar|angrep|angripa|anföll|anfalla|hotade|hota|motarbetade|motarbeta|förföljde|förfölja|avväpnade|avväpna|störtade|störta|kväsa|kvävde|krossa|krossade|besegra|besegrade|upplösa|upplöste|omringa|omringade|belägra|belägrade|isolera|isolerade|sköt på|(?:tågade|tågar|marscherade|drog|ryckte fram|gick) mot|(?:kämpade|kämpar|vände sig|reste sig|gjorde uppror) mot)', { confidence: 0.75 }),
+  cue('sv.oppose.verb', 'OPPOSED', '(?:bekämpade|bekämpa|bekämpar|bekämpat|angrep|angripa|angripit|anföll|anfalla|anfallit|hotade|hota|hotat|motarbetade|motarbeta|motarbetat|bojkottade|bojkotta|fördömde|fördöma|undertrycka|undertryckte|(?:bröt|bryta|brutit|bryter) med|förföljde|förfölja|avväpnade|avväpna|störtade|störta|kväsa|kvävde|krossa|krossade|besegra|besegrade|upplösa|upplöste|omringa|omringade|belägra|belägrade|isolera|isolerade|sköt på|(?:tågade|tågar|marscherade|drog|ryckte fram|gick) mot|(?:kämpade|kämpar|vände sig|reste sig|gjorde uppror) mot)', { confidence: 0.75 }),
   cue('sv.oppose.hostile', 'OPPOSED', '(?:var|stod|är|blev)(?: \\p{L}+){0,2}? fientlig(?:t|a)?(?: sinnad(?:e)?)? mot|fientligt sinnade? mot|fientlig hållning mot|riktade sig mot', { confidence: 0.7 }),
   cue('sv.oppose.against', 'OPPOSED', 'mot|emot', { confidence: 0.45 }),
-  cue('sv.oppose.noun', 'OPPOSED', '(?:hat|hatet|kamp|kampen|fiendskap|motstånd|hetsjakt|hetsjakten|hetsen|förtalet|angrepp|angreppet|anslag|fälttåg) (?:emot|mot)', { confidence: 0.55 }),
+  cue('sv.oppose.noun', 'OPPOSED', '(?:hat|hatet|kamp|kampen|fiendskap|motstånd|motståndet|hetsjakt|hetsjakten|hetsen|hets|förtalet|angrepp|angreppet|anslag|anslaget|fälttåg|repressalier|hotelser|anklagelser|beskyllningar|uppror|upproret|anfall|anfallet|offensiv|offensiven|opposition|protest) (?:emot|mot)', { confidence: 0.55 }),
 
   cue('sv.lead.passive', 'LED', '(?:ledd|ledda|lett|leddes|anförd|anförda|anfördes|sammankallad|sammankallades) av', { ...BACKWARD, confidence: 0.8, apposition: true }),
   cue('sv.lead.under', 'LED', '(?:stod |stående )?under', { ...BACKWARD, confidence: 0.75, apposition: true, reach: 1, tail: LEADERSHIP }),
@@ -41,8 +42,9 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.lead.office', 'LED', '(?:ledare|ledaren|ordförande|ordföranden|chef|chefen|befälhavare|befälhavaren|president|presidenten|överbefälhavare) (?:för|i|över|inom)', { confidence: 0.7, apposition: true }),
 
   cue('sv.member.verb', 'MEMBER_OF', 'tillhörde|tillhör|(?:var|är|blev) (?:medlem|medlemmar) (?:av|i)', { confidence: 0.8 }),
+  cue('sv.member.part', 'MEMBER_OF', '(?:ingick|ingår|ingått|satt|sitter) i', { confidence: 0.6 }),
   cue('sv.member.office', 'MEMBER_OF', '(?:då )?(?:minister|ministern|medlem|medlemmar|ledamot|delegat|representant|representanter|kommissarie) (?:av|i|för|inom)', { confidence: 0.65, apposition: true }),
 
   cue('sv.negotiate.verb', 'NEGOTIATED_WITH', '(?:förhandlade|förhandlat|underhandlade|underhandlat|förhandla|underhandla|slöt fred|sluter fred|slöt vapenstillestånd|bytte ord) med', { confidence: 0.8 }),
-  cue('sv.negotiate.noun', 'NEGOTIATED_WITH', '(?:förhandlingar|förhandlingarna|underhandlingar|underhandlingarna|fredsförhandlingar|fredsförhandlingarna|fredsunderhandlingar|fredsunderhandlingarna|överenskommelse|överenskommelser|kulissöverenskommelser|separatfred|fred|vapenstillestånd) med', { confidence: 0.65 }),
+  cue('sv.negotiate.noun', 'NEGOTIATED_WITH', '(?:förhandlingar|förhandlingarna|underhandlingar|underhandlingarna|avtal|avtalet|fördrag|fördraget|fredsfördrag|fredsfördraget|fredsförhandlingar|fredsförhandlingarna|fredsunderhandlingar|fredsunderhandlingarna|överenskommelse|överenskommelser|kulissöverenskommelser|separatfred|fred|vapenstillestånd) med', { confidence: 0.65 }),
 ];

@@ -8,6 +8,7 @@ import { ENGLISH_CUES } from './cues-en';
 import { SWEDISH_CUES } from './cues-sv';
 import { cueCandidates } from './cue-candidates';
 import { orderedMentionsBySentence } from './mention-order';
+import { narratorMentions, narratorParty } from './narrator';
 import type { RelationCue } from './pattern';
 import { type SentenceContext } from './pronouns';
 import { shapeCandidates } from './shapes';
@@ -31,7 +32,7 @@ export function extractRelations(
   language: Language,
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
-  const bySentence = orderedMentionsBySentence(mentions);
+  const bySentence = withNarrator(sentences, orderedMentionsBySentence(mentions));
   return sentences.flatMap((sentence, i) => {
     const ordered = bySentence.get(sentence.index) ?? [];
     if (ordered.length === 0) return [];
@@ -39,6 +40,19 @@ export function extractRelations(
     const candidates = [...cueCandidates(sentence.text, ordered, cues, previous), ...shapeCandidates(sentence.text, ordered)];
     return toRelations(sentence, candidates, entityOf);
   });
+}
+
+/** Adds the narrator's "vi", "oss" and "vårt parti" to each sentence's mentions, when the document names the narrator's party. */
+function withNarrator(sentences: readonly Sentence[], bySentence: Map<number, Mention[]>): Map<number, Mention[]> {
+  const party = narratorParty(sentences, bySentence);
+  if (!party) return bySentence;
+  const merged = new Map<number, Mention[]>();
+  for (const sentence of sentences) {
+    const written = bySentence.get(sentence.index) ?? [];
+    const narrator = narratorMentions(sentence, written, party);
+    merged.set(sentence.index, [...written, ...narrator].sort((a, b) => a.start - b.start));
+  }
+  return merged;
 }
 
 /** How many sentences back a pronoun's antecedent is looked for. */

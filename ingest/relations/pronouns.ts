@@ -7,6 +7,7 @@ import type { Mention } from '../../domain/types';
 import { toArgument, widenRight } from './arguments';
 import type { Argument } from './candidate';
 import { isPrepositionalObject, isSubjectBridge } from './clause';
+import { NARRATOR_RULE } from './narrator';
 import type { RelationCue } from './pattern';
 
 /** An earlier sentence's text and mentions, searched for an antecedent when the sentence has none. */
@@ -73,5 +74,6 @@ function firstFitting(context: SentenceContext, candidates: readonly Mention[], 
 }
 
 function fitsPronoun(mention: Mention, kind: PronounKind): boolean {
+  if (mention.rule === NARRATOR_RULE) return false;
   return kind === 'person' ? mention.type === 'Person' : mention.type === 'Party' || mention.type === 'Regiment' || mention.type === 'Organization';
 }
