@@ -1,0 +1,227 @@
+/**
+ * The OpenAPI 3.1 description of the HTTP API, served at /api/openapi.json and rendered as the
+ * page at /api/docs. Written as data next to the routes it describes; the route tests check that
+ * every route the app answers is described here, so the two cannot drift apart silently.
+ */
+import { ENTITY_TYPES, RELATION_TYPES } from '../domain/types';
+import { EXPORT_FORMATS } from './exporters';
+
+type Schema = Record<string, unknown>;
+
+interface Parameter {
+  name: string;
+  in: 'query' | 'path';
+  required?: boolean;
+  description: string;
+  schema: Schema;
+}
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: Schema, description: string): Schema => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string): Schema => json(ref('Error'), description);
+const query = (name: string, description: string, schema: Schema, required = false): Parameter => ({ name, in: 'query', required, description, schema });
+const pathId = (description: string): Parameter => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
+const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$', examples: ['1917-10-25', '1917-10'] };
+const commaList = (values: readonly string[]): Schema => ({ type: 'string', description: `Comma-separated: ${values.join(', ')}` });
+const nullable = (type: string): Schema => ({ type: [type, 'null'] });
+
+const FILTER_PARAMETERS: Parameter[] = [
+  query('from', 'First day or month of the window (inclusive).', isoDate),
+  query('to', 'Last day or month of the window (inclusive).', isoDate),
+  query('calendar', "Calendar of from/to: the text's own (Julian before February 1918) or Gregorian.", { enum: ['text', 'gregorian'], default: 'text' }),
+  query('entityTypes', 'Only claims between entities of these types.', commaList(ENTITY_TYPES)),
+  query('relationTypes', 'Only claims of these types.', commaList(RELATION_TYPES)),
+  query('minMentions', 'Only entities mentioned at least this often.', { type: 'integer', minimum: 0 }),
+  query('documentId', 'Only claims from this document.', { type: 'string' }),
+];
+
+const FAILURES = {
+  '400': error('A parameter is missing or malformed (code INVALID_INPUT).'),
+  '503': error('Neo4j cannot be reached (code GRAPH_UNAVAILABLE).'),
+};
+const NOT_FOUND = { '404': error('No entity or document has this id (code NOT_FOUND).') };
+
+function get(summary: string, parameters: Parameter[], ok: Schema, extra: Record<string, Schema> = {}): Schema {
+  return { get: { summary, parameters, responses: { '200': ok, ...extra, ...FAILURES } } };
+}
+
+const PATHS: Record<string, Schema> = {
+  '/api/health': get('Is the server up and can it reach Neo4j?', [], json(ref('HealthStatus'), 'Up.'), { '503': json(ref('HealthStatus'), 'Neo4j is down.') }),
+  '/api/graph': get(
+    'Claims in a time window, with their entities.',
+    [...FILTER_PARAMETERS, query('includeIsolated', 'Also entities without claims (not with a window).', { enum: ['true', 'false'] })],
+    json(ref('GraphView'), 'The graph.'),
+  ),
+  '/api/entities': get(
+    'Search entities by name; knows Swedish inflection and transliteration (Kerenskis, Kerensky → Kerenski).',
+    [query('q', 'Name or start of a name.', { type: 'string' }, true), query('type', 'Only these entity types.', commaList(ENTITY_TYPES)), query('limit', 'At most this many results.', { type: 'integer', minimum: 1, maximum: 100, default: 20 })],
+    json({ type: 'object', properties: { results: { type: 'array', items: ref('EntitySummary') } } }, 'Best match first.'),
+  ),
+  '/api/entities/{id}': get('One entity with its mentions, sentences and documents.', [pathId('Entity id, e.g. kerenski.')], json(ref('EntityDetail'), 'The entity.'), NOT_FOUND),
+  '/api/entities/{id}/allegiance': get(
+    "An entity's JOINED, SUPPORTED, OPPOSED and MEMBER_OF claims in date order.",
+    [pathId('Entity id.')],
+    json({ type: 'object', properties: { entity: ref('GraphNode'), claims: { type: 'array', items: ref('AllegianceClaim') } } }, 'The history.'),
+    NOT_FOUND,
+  ),
+  '/api/entities/{id}/neighbors': get(
+    'Everything within 1 to 3 claims of an entity.',
+    [pathId('Entity id.'), query('depth', 'How many claims away.', { type: 'integer', minimum: 1, maximum: 3, default: 1 }), ...FILTER_PARAMETERS],
+    json(ref('GraphView'), 'The neighbourhood.'),
+    NOT_FOUND,
+  ),
+  '/api/paths': get(
+    'Shortest chains of claims between two entities.',
+    [query('from', 'Entity id.', { type: 'string' }, true), query('to', 'Entity id.', { type: 'string' }, true), query('maxLength', 'Longest chain.', { type: 'integer', minimum: 1, maximum: 6, default: 4 })],
+    json(ref('PathResult'), 'Paths; empty when none.'),
+    NOT_FOUND,
+  ),
+  '/api/documents': {
+    ...get('The ingested documents.', [], json({ type: 'array', items: ref('DocumentSummary') }, 'Documents by title.')),
+    post: {
+      summary: 'Extract and ingest a document (UTF-8 text).',
+      parameters: [query('title', 'Title, with a text/plain body.', { type: 'string' }), query('language', 'sv or en; detected when absent.', { enum: ['sv', 'en'] })],
+      requestBody: {
+        required: true,
+        content: {
+          'text/plain': { schema: { type: 'string' } },
+          'multipart/form-data': {
+            schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' }, title: { type: 'string' }, language: { enum: ['sv', 'en'] } } },
+          },
+        },
+      },
+      responses: {
+        '201': json(ref('IngestResult'), 'Created.'),
+        '200': json(ref('IngestResult'), 'Unchanged (same text already stored) or replaced (new version).'),
+        '400': error('Empty, binary or non-UTF-8 text, no title, or another content type. Nothing is stored.'),
+        '413': error('Larger than the upload limit. Nothing is stored.'),
+        '503': FAILURES['503'],
+      },
+    },
+  },
+  '/api/documents/{id}': {
+    delete: {
+      summary: 'Delete a document, its claims and the entities only it mentions.',
+      parameters: [pathId('Document id.')],
+      responses: { '200': json({ type: 'object', properties: { documentId: { type: 'string' }, deleted: { const: true } } }, 'Deleted.'), ...NOT_FOUND, ...FAILURES },
+    },
+  },
+  '/api/cypher': {
+    post: {
+      summary: 'Run your own read-only Cypher (READ transaction, timeout, row limit).',
+      requestBody: {
+        required: true,
+        content: {
+          'application/json': {
+            schema: { type: 'object', required: ['query'], properties: { query: { type: 'string' }, params: { type: 'object' }, maxRows: { type: 'integer', minimum: 1, maximum: 10000, default: 1000 } } },
+          },
+        },
+      },
+      responses: {
+        '200': json(ref('CypherResult'), 'Rows; truncated when the row limit was reached.'),
+        '400': error('Malformed JSON or Cypher (MALFORMED_JSON, INVALID_QUERY), or a write or schema change (FORBIDDEN_QUERY).'),
+        '408': error('The query ran past the timeout (QUERY_TIMEOUT).'),
+        '413': error('The body is larger than the limit.'),
+        '503': FAILURES['503'],
+      },
+    },
+  },
+  '/api/export': get(
+    'The graph or a time window as a file: JSON, GraphML, dynamic GEXF 1.3 (Gephi) or CSV (one row per claim).',
+    [query('format', 'File format.', { enum: [...EXPORT_FORMATS], default: 'json' }), ...FILTER_PARAMETERS],
+    {
+      description: 'A download (Content-Disposition: attachment).',
+      content: Object.fromEntries(['application/json', 'application/graphml+xml', 'application/gexf+xml', 'text/csv'].map((type) => [type, { schema: { type: 'string' } }])),
+    },
+  ),
+};
+
+const GRAPH_NODE = {
+  type: 'object',
+  required: ['id', 'name', 'type', 'aliases', 'mentionCount'],
+  properties: { id: { type: 'string' }, name: { type: 'string' }, type: { enum: [...ENTITY_TYPES] }, aliases: { type: 'array', items: { type: 'string' } }, mentionCount: { type: 'integer' } },
+};
+
+const CLAIM_FIELDS = {
+  type: { enum: [...RELATION_TYPES] },
+  date: { ...nullable('string'), description: "In the text's own calendar." },
+  dateGregorian: nullable('string'),
+  line: { type: 'integer' },
+  evidence: { type: 'string', description: 'The sentence stating the claim, verbatim.' },
+  documentId: { type: 'string' },
+};
+
+const SCHEMAS: Record<string, Schema> = {
+  Error: { type: 'object', properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object' } } } } },
+  HealthStatus: { type: 'object', properties: { ok: { type: 'boolean' }, neo4j: { enum: ['up', 'down'] }, version: { type: 'string' } } },
+  GraphNode: GRAPH_NODE,
+  EntitySummary: { allOf: [ref('GraphNode'), { type: 'object', properties: { score: { type: 'number' } } }] },
+  GraphEdge: {
+    type: 'object',
+    properties: { id: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, ...CLAIM_FIELDS, calendar: { enum: ['julian', 'gregorian', null] }, sentenceId: { type: 'string' }, confidence: { type: 'number' } },
+  },
+  GraphView: { type: 'object', properties: { nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('GraphEdge') } } },
+  EntityDetail: {
+    allOf: [
+      ref('GraphNode'),
+      {
+        type: 'object',
+        properties: {
+          mentions: { type: 'array', items: { type: 'object', properties: { documentId: { type: 'string' }, line: { type: 'integer' }, text: { type: 'string' } } } },
+          sentences: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, documentId: { type: 'string' }, line: { type: 'integer' }, text: { type: 'string' } } } },
+          documents: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    ],
+  },
+  AllegianceClaim: { type: 'object', properties: { edgeId: { type: 'string' }, direction: { enum: ['out', 'in'] }, counterpart: ref('GraphNode'), ...CLAIM_FIELDS } },
+  PathResult: { type: 'object', properties: { paths: { type: 'array', items: { type: 'object', properties: { nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('GraphEdge') } } } } } },
+  DocumentSummary: {
+    type: 'object',
+    properties: Object.fromEntries(
+      [['id', 'string'], ['title', 'string'], ['language', 'string'], ['sha256', 'string'], ['ingestedAt', 'string'], ['sentenceCount', 'integer'], ['claimCount', 'integer'], ['entityCount', 'integer']].map(([name, type]) => [name, { type }]),
+    ),
+  },
+  IngestResult: {
+    type: 'object',
+    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' } },
+  },
+  CypherResult: {
+    type: 'object',
+    properties: { columns: { type: 'array', items: { type: 'string' } }, rows: { type: 'array', items: { type: 'object' } }, truncated: { type: 'boolean' }, elapsedMs: { type: 'integer' } },
+  },
+};
+
+/** The OpenAPI document, built once. */
+export const OPENAPI_DOCUMENT = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Allegiance API',
+    version: '0.1.0',
+    description: 'Who opposed, joined, arrested, supported or led whom, when, and on what evidence. Every response is JSON; errors are {"error":{"code","message"}}.',
+  },
+  paths: PATHS,
+  components: { schemas: SCHEMAS },
+} as const;
+
+/** One method of one path, as the docs page lists them. */
+export interface DescribedOperation {
+  method: string;
+  path: string;
+  summary: string;
+  parameters: Parameter[];
+  responses: Record<string, { description: string }>;
+}
+
+/**
+ * Every operation in document order, for the docs page and the drift test.
+ * @example describedOperations()[0] // { method: 'GET', path: '/api/health', summary: 'Is the server up ...', ... }
+ */
+export function describedOperations(): DescribedOperation[] {
+  return Object.entries(PATHS).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => {
+      const op = operation as { summary: string; parameters?: Parameter[]; responses: Record<string, { description: string }> };
+      return { method: method.toUpperCase(), path, summary: op.summary, parameters: op.parameters ?? [], responses: op.responses };
+    }),
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * POST /api/cypher {query, params, maxRows?}: historians' own read-only Cypher. It runs through
+ * graph/cypher-readonly.ts in a READ transaction (Neo4j itself refuses writes and schema changes →
+ * 400 FORBIDDEN_QUERY) with a server-side timeout (→ 408) and a row limit (`truncated: true`).
+ */
+import { Router } from 'express';
+import type { CypherResult } from '../../domain/api';
+import type { Graph } from '../../graph/connection';
+import { runReadOnlyCypher } from '../../graph/cypher-readonly';
+import { parseCypherBody } from '../validation/cypher-body';
+import { assertKnownParams, type QueryInput } from '../validation/query-params';
+
+export interface CypherRouterOptions {
+  /** Server-side timeout per query; default graph/cypher-readonly.ts DEFAULT_TIMEOUT_MS. */
+  timeoutMs?: number;
+}
+
+/**
+ * @example app.use('/api', cypherRouter(graph)); // POST /api/cypher {"query":"MATCH (p:Person) RETURN p.name"} → CypherResult
+ */
+export function cypherRouter(graph: Graph, options: CypherRouterOptions = {}): Router {
+  const router = Router();
+  router.post('/cypher', async (req, res) => {
+    assertKnownParams(req.query as QueryInput, []);
+    const request = parseCypherBody(req.body);
+    const result: CypherResult = await runReadOnlyCypher(graph, request.query, {
+      params: request.params,
+      maxRows: request.maxRows,
+      timeoutMs: options.timeoutMs,
+    });
+    res.json(result);
+  });
+  return router;
+}

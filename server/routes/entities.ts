@@ -1,0 +1,67 @@
+/**
+ * Entities: search that knows Swedish inflection and transliteration (GET /api/entities?q=), one
+ * entity in full (GET /api/entities/:id), its allegiance history (…/allegiance) and its neighbourhood
+ * up to three claims away (…/neighbors?depth=). An unknown id is a 404.
+ */
+import { Router } from 'express';
+import type { AllegianceClaim, EntityDetail, EntitySummary, GraphNode, GraphView } from '../../domain/api';
+import { ENTITY_TYPES } from '../../domain/types';
+import type { Graph } from '../../graph/connection';
+import { allegianceHistory } from '../../graph/queries/allegiance';
+import { entityDetail } from '../../graph/queries/entity-detail';
+import { EGO_CENTRE, egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
+import { asGraphNode } from '../../graph/queries/projections';
+import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
+import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
+import { pathId } from '../validation/path-params';
+import { assertKnownParams, optionalInt, optionalList, requiredString, type QueryInput } from '../validation/query-params';
+
+/** A search query longer than this is not a name. */
+const MAX_QUERY_LENGTH = 200;
+
+export interface AllegianceResponse {
+  entity: GraphNode;
+  claims: AllegianceClaim[];
+}
+
+/**
+ * @example app.use('/api', entitiesRouter(graph)); // GET /api/entities?q=Kerenskis → { results: [{ id: 'kerenski', ... }] }
+ */
+export function entitiesRouter(graph: Graph): Router {
+  const router = Router();
+
+  router.get('/entities', async (req, res) => {
+    const query = req.query as QueryInput;
+    assertKnownParams(query, ['q', 'type', 'limit']);
+    const q = requiredString(query, 'q').slice(0, MAX_QUERY_LENGTH);
+    const types = optionalList(query, 'type', ENTITY_TYPES);
+    const limit = optionalInt(query, 'limit', { min: 1, max: MAX_SEARCH_LIMIT });
+    const results: EntitySummary[] = await searchEntities(graph, q, { types, limit });
+    res.json({ results });
+  });
+
+  router.get('/entities/:id', async (req, res) => {
+    assertKnownParams(req.query as QueryInput, []);
+    const detail: EntityDetail = await entityDetail(graph, pathId(req.params, 'id'));
+    res.json(detail);
+  });
+
+  router.get('/entities/:id/allegiance', async (req, res) => {
+    assertKnownParams(req.query as QueryInput, []);
+    const id = pathId(req.params, 'id');
+    const claims = await allegianceHistory(graph, id);
+    const [row] = await graph.read(EGO_CENTRE, { id });
+    const body: AllegianceResponse = { entity: asGraphNode(row?.node), claims };
+    res.json(body);
+  });
+
+  router.get('/entities/:id/neighbors', async (req, res) => {
+    const query = req.query as QueryInput;
+    assertKnownParams(query, ['depth', ...GRAPH_FILTER_PARAMS]);
+    const depth = optionalInt(query, 'depth', { min: 1, max: MAX_EGO_DEPTH }) ?? 1;
+    const view: GraphView = await egoNetwork(graph, pathId(req.params, 'id'), depth, parseGraphFilter(query));
+    res.json(view);
+  });
+
+  return router;
+}
