@@ -73,6 +73,8 @@ function isGluedHeading(raw: string): boolean {
 
 interface BlockBuilder {
   block: TextBlock;
+  /** Whether the block is already in the output (a paragraph reopened after a footnote is). */
+  emitted: boolean;
 }
 
 function newBlock(kind: TextBlock['kind'], line: number, footnote = false): TextBlock {
@@ -126,14 +128,15 @@ export function normalizeText(text: string): NormalizedText {
   const closeParagraph = (): void => {
     if (paragraph && paragraph.block.text !== '') {
       lastClosed = paragraph;
-      if (!blocks.includes(paragraph.block)) blocks.push(paragraph.block);
+      if (!paragraph.emitted) blocks.push(paragraph.block);
+      paragraph.emitted = true;
     }
     paragraph = null;
     if (!inFootnote) flushFootnotes();
   };
   const startParagraph = (lineNumber: number): BlockBuilder => {
     closeParagraph();
-    paragraph = { block: newBlock('paragraph', lineNumber) };
+    paragraph = { block: newBlock('paragraph', lineNumber), emitted: false };
     return paragraph;
   };
 

@@ -1,0 +1,29 @@
+/**
+ * Extraction speed and memory: the sample corpus once and repeated 20 times (~4 MB).
+ * Prints words per second, wall time and peak RSS for each. Run: `npm run bench:extract`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { extract } from '../ingest/pipeline';
+
+const CORPUS = resolve(__dirname, '..', 'data', 'corpus', 'october-to-brest-litovsk.sv.txt');
+const REPETITIONS = [1, 20];
+
+function peakRssMb(): number {
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+function measure(label: string, text: string): void {
+  const started = process.hrtime.bigint();
+  const extraction = extract(text, { language: 'sv' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const words = extraction.stats?.words ?? 0;
+  console.log(
+    `${label}: ${(text.length / 1e6).toFixed(2)} MB, ${words} words, ${extraction.stats?.sentences} sentences, ` +
+      `${extraction.entities.length} entities, ${extraction.relations.length} relations | ` +
+      `${seconds.toFixed(2)} s, ${Math.round(words / seconds)} words/s, peak RSS ${peakRssMb().toFixed(0)} MB`,
+  );
+}
+
+const corpus = readFileSync(CORPUS, 'utf8');
+for (const times of REPETITIONS) measure(`corpus x${times}`, Array.from({ length: times }, () => corpus).join('\n\n'));
