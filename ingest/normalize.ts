@@ -180,10 +180,11 @@ export function normalizeText(text: string): NormalizedText {
       continue;
     }
     if (isPageNumber(raw)) continue;
-    const next = lines[index + 1] ?? '';
+    const next = lines.slice(index + 1, index + 3).find((line) => !isPageNumber(line)) ?? '';
     const nextIsText = !isBlank(next) && !isSeparator(next) && !isGluedHeading(next);
+    const nextContinues = /^\s*\p{Ll}/u.test(next);
     const atParagraphStart = paragraph === null;
-    if (nextIsText && looksLikeHeadingText(raw.trim()) && (atParagraphStart || isGluedHeading(raw))) {
+    if (nextIsText && !nextContinues && looksLikeHeadingText(raw.trim()) && (atParagraphStart || isGluedHeading(raw))) {
       closeParagraph();
       lastClosed = null;
       const heading = newBlock('heading', lineNumber);
