@@ -7,7 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { GraphUnavailableError } from '../domain/errors';
 import type { GraphConfig } from './config';
-import { translateDriverError, unreachableAdvice } from './driver-errors';
+import { translateDriverError, unreachableError } from './driver-errors';
 import { recordToRow, toDriverParams, type Row } from './values';
 
 export type { Row } from './values';
@@ -78,10 +78,7 @@ export class Graph {
       await driver.close();
       const translated = translateDriverError(error, config.uri);
       if (translated instanceof GraphUnavailableError) throw translated;
-      throw new GraphUnavailableError(
-        `Cannot reach Neo4j at ${config.uri}: ${messageOf(error)}. ${unreachableAdvice(config.uri)}`,
-        { uri: config.uri },
-      );
+      throw unreachableError(config.uri, error);
     }
     return new Graph(driver, config.uri);
   }

@@ -20,11 +20,19 @@ const TIMEOUT_CODES = new Set([
 const FORBIDDEN_CODES = new Set(['Neo.ClientError.Statement.AccessMode', 'Neo.ClientError.Security.Forbidden']);
 const INVALID_PREFIXES = ['Neo.ClientError.Statement.', 'Neo.ClientError.Procedure.'];
 
-/** What to tell a user who cannot reach Neo4j. */
-export function unreachableAdvice(uri: string): string {
-  return (
-    `Start Neo4j at ${uri} (\`npm run neo4j\`, or \`docker compose up neo4j\`), ` +
-    'or unset NEO4J_URI so that `npm start` runs the embedded Neo4j itself.'
+/**
+ * The error for a Neo4j that does not answer: the driver's reason, then what to do about it.
+ *
+ * @example
+ *   unreachableError('bolt://127.0.0.1:7687', new Error('connect ECONNREFUSED'));
+ *   // GraphUnavailableError('Cannot reach Neo4j at bolt://127.0.0.1:7687: connect ECONNREFUSED. Start Neo4j ...')
+ */
+export function unreachableError(uri: string, cause: unknown): GraphUnavailableError {
+  const reason = sentence(cause instanceof Error ? cause.message : String(cause));
+  return new GraphUnavailableError(
+    `Cannot reach Neo4j at ${uri}: ${reason} Start Neo4j at ${uri} (\`npm run neo4j\`, or ` +
+      '`docker compose up neo4j`), or unset NEO4J_URI so that `npm start` runs the embedded Neo4j itself.',
+    { uri },
   );
 }
 
@@ -39,9 +47,7 @@ export function translateDriverError(error: unknown, uri: string): unknown {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string') return error;
   if (UNREACHABLE_CODES.has(code)) {
-    return new GraphUnavailableError(`Cannot reach Neo4j at ${uri}: ${error.message} ${unreachableAdvice(uri)}`, {
-      uri,
-    });
+    return unreachableError(uri, error);
   }
   if (code === 'Neo.ClientError.Security.Unauthorized') {
     return new GraphUnavailableError(
@@ -55,4 +61,9 @@ export function translateDriverError(error: unknown, uri: string): unknown {
     return new InvalidInputError(error.message, { neo4jCode: code }, 'INVALID_QUERY');
   }
   return error;
+}
+
+/** Ends a driver message with a full stop, so that our advice reads as the next sentence. */
+function sentence(message: string): string {
+  return /[.!?]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`;
 }

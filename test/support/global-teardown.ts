@@ -9,8 +9,7 @@ export default async function globalTeardown(): Promise<void> {
   const state = takeTestNeo4jState();
   if (!state) return;
   try {
-    const neo4j = await state.starting;
-    await neo4j?.stop();
+    await state.neo4j?.stop();
   } finally {
     await rm(state.dataDir, { recursive: true, force: true });
   }

@@ -1,18 +1,18 @@
 /**
- * What Jest's global setup hands to its teardown and to the test files: where the throwaway Neo4j
- * lives and, if its start failed, why. Setup and teardown share one process (a global variable);
- * test files may run in workers, so the start-up error travels through a file named in the environment.
+ * What Jest's global setup hands on: to its teardown (same process, a global variable) the running
+ * test Neo4j and its data directory; to the test files (which may run in workers spawned later) the
+ * reason a start failed, in an environment variable.
  */
 import type { RunningNeo4j } from '../../graph/launcher';
 
 export interface TestNeo4jState {
   dataDir: string;
-  /** Resolves to the running Neo4j, or to undefined when it failed to start (see the error file). */
-  starting: Promise<RunningNeo4j | undefined>;
+  /** Undefined when the start failed. */
+  neo4j?: RunningNeo4j;
 }
 
-/** Environment variable naming the file where a failed start-up writes its message. */
-export const STARTUP_ERROR_FILE_VARIABLE = 'ALLEGIANCE_TEST_NEO4J_ERROR_FILE';
+/** Set by global setup when the test Neo4j could not start; connectTestGraph() reports it. */
+export const STARTUP_ERROR_VARIABLE = 'ALLEGIANCE_TEST_NEO4J_ERROR';
 
 const STATE_KEY = Symbol.for('allegiance.testNeo4j');
 
