@@ -184,7 +184,9 @@ export function normalizeText(text: string): NormalizedText {
     const nextIsText = !isBlank(next) && !isSeparator(next) && !isGluedHeading(next);
     const nextContinues = /^\s*\p{Ll}/u.test(next);
     const atParagraphStart = paragraph === null;
-    if (nextIsText && !nextContinues && looksLikeHeadingText(raw.trim()) && (atParagraphStart || isGluedHeading(raw))) {
+    const afterHeading = blocks[blocks.length - 1]?.kind === 'heading' && paragraph === null;
+    const headingShaped = nextIsText && !nextContinues && !afterHeading && looksLikeHeadingText(raw.trim());
+    if (headingShaped && (atParagraphStart || isGluedHeading(raw))) {
       closeParagraph();
       lastClosed = null;
       const heading = newBlock('heading', lineNumber);

@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const dir = mkdtempSync(path.join(tmpdir(), 'allegiance-cli-'));
+const file = (name: string, content: string | Uint8Array): string => {
+  const target = path.join(dir, name);
+  writeFileSync(target, content);
+  return target;
+};
+
+function runCli(args: string[]) {
+  const result = spawnSync(TSX, [path.join(ROOT, 'ingest', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('extract CLI: bad input gives one line on stderr, exit code 2, nothing on stdout', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['no file argument', [], /expected exactly one FILE/],
+    ['missing file', [path.join(dir, 'missing.txt')], /no such file/],
+    ['empty file', [file('empty.txt', '')], /empty/],
+    ['whitespace-only file', [file('blank.txt', ' \n\n  ')], /whitespace/],
+    ['binary file', [file('binary.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]))], /binary/],
+    ['Latin-1 file', [file('latin1.txt', new Uint8Array([0x48, 0xe4, 0x72, 0x20, 0xe4, 0x72, 0x20, 0x64, 0x65, 0x74, 0x2e]))], /UTF-8.*iconv/],
+    ['unknown flag', ['--bogus', file('ok.txt', 'Kerenski flydde.')], /unknown option --bogus/],
+    ['unknown language', [file('ok2.txt', 'Kerenski flydde.'), '--lang', 'fr'], /unknown language "fr"/],
+    ['a directory', [dir], /directory/],
+  ];
+  test.each(cases)('%s', (_label, args, message) => {
+    const { status, stdout, stderr } = runCli(args);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+  });
+});
+
+describe('extract CLI: a good file prints one Extraction', () => {
+  const text = 'Den 25 oktober 1917 häktade bolsjevikerna Kerenskis ministrar i Vinterpalatset.\n';
+  const cases: [string, string[], 'sv' | 'en'][] = [
+    ['language detected', [file('sv.txt', text)], 'sv'],
+    ['language forced', [file('sv2.txt', text), '--lang', 'en'], 'en'],
+  ];
+  test.each(cases)('%s', (_label, args, language) => {
+    const { status, stdout, stderr } = runCli(args);
+    expect([status, stderr]).toEqual([0, '']);
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1);
+    const extraction = JSON.parse(stdout);
+    expect(extraction).toEqual(
+      expect.objectContaining({ language, entities: expect.any(Array), relations: expect.any(Array), sections: expect.any(Array) }),
+    );
+    expect(extraction.stats).toEqual({ lines: 2, sentences: 1, words: 10 });
+  });
+});
