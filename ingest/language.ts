@@ -1,8 +1,9 @@
 /**
  * Which language a document is in, when the user does not say: Swedish or English.
  *
- * Counting the commonest function words of each language is enough to tell the two apart on
- * any paragraph-sized text; when neither clearly wins we say English, the wider default.
+ * Counting the commonest function words of each language, plus words spelt with å, ä or ö
+ * (which English never uses), tells the two apart even on one sentence; when neither clearly
+ * wins we say English, the wider default.
  */
 import type { Language } from '../domain/types';
 
@@ -33,7 +34,7 @@ export function detectLanguage(text: string): Language {
   let swedish = 0;
   let english = 0;
   for (const word of words) {
-    if (SWEDISH_STOPWORDS.has(word)) swedish += 1;
+    if (SWEDISH_STOPWORDS.has(word) || /[åäö]/.test(word)) swedish += 1;
     if (ENGLISH_STOPWORDS.has(word)) english += 1;
   }
   return swedish > english && swedish >= 2 ? 'sv' : 'en';
