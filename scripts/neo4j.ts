@@ -4,25 +4,14 @@
  * NEO4J_DATA (default .neo4j/data). Ctrl-C shuts it down cleanly, so the next start finds the data.
  */
 import { AllegianceError } from '../domain/errors';
-import { DEFAULT_DATA_DIR, startNeo4j } from '../graph/launcher';
+import { graphEnvironment } from '../graph/config';
+import { startNeo4j } from '../graph/launcher';
 
 const DEFAULT_BOLT_PORT = 7687;
 
-function boltPort(value: string | undefined): number {
-  if (value === undefined || value.trim() === '') return DEFAULT_BOLT_PORT;
-  const port = Number(value);
-  if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new AllegianceError('INVALID_CONFIG', `NEO4J_BOLT_PORT must be a port number (1-65535), got "${value}".`);
-  }
-  return port;
-}
-
 async function main(): Promise<void> {
-  const neo4j = await startNeo4j({
-    port: boltPort(process.env.NEO4J_BOLT_PORT),
-    dataDir: process.env.NEO4J_DATA || DEFAULT_DATA_DIR,
-    echoStderr: true,
-  });
+  const { boltPort, dataDir } = graphEnvironment();
+  const neo4j = await startNeo4j({ port: boltPort ?? DEFAULT_BOLT_PORT, dataDir, echoStderr: true });
   console.log(`Neo4j ready on ${neo4j.uri}`);
   console.error(`data: ${neo4j.dataDir} (Ctrl-C to stop)`);
   let stopping = false;
