@@ -36,7 +36,8 @@ fi
 command -v mvn >/dev/null 2>&1 || give_up "Maven is required to fetch Neo4j's jars, but 'mvn' is not on PATH. Install it (Debian/Ubuntu: apt-get install maven)."
 
 echo "neo4j-build: resolving Neo4j with Maven (the first run downloads about 120 MB into ~/.m2)..."
-if ! mvn -B -q -Dstyle.color=never -f "$project/pom.xml" clean package; then
+# Debian's Maven prints colour resets even in batch mode; drop them from the log.
+if ! mvn -B -q -Dstyle.color=never -f "$project/pom.xml" clean package 2>&1 | sed 's/\x1b\[0m//g'; then
   give_up "the Maven build of graph/neo4j failed (see the output above)."
 fi
 touch "$stamp"
