@@ -36,14 +36,30 @@ function canonicalName(group: MentionGroup): string {
   }
   const isBaseForm = (text: string): boolean => properNameLemma(text) === text;
   const score = (text: string): number => (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
-  return [...counts.keys()].sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0];
+  return displayName([...counts.keys()].sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0]);
 }
 
-/** The type most of the group's mentions were given. */
+/** Rules that guess a type from a name's shape alone; any rule that reads a title or head noun outvotes them. */
+const SHAPE_GUESS_RULES: ReadonlySet<string> = new Set(['capitalised', 'place-preposition', 'name-pair']);
+const SHAPE_GUESS_WEIGHT = 0.1;
+
+/** The type the group's mentions vote for, a firm rule's vote ("kryssaren Aurora") outweighing shape guesses ("Auroras"). */
 function majorityType(group: MentionGroup): EntityType {
-  const counts = new Map<EntityType, number>();
-  for (const m of group.mentions) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  const votes = new Map<EntityType, number>();
+  for (const m of group.mentions) {
+    const weight = SHAPE_GUESS_RULES.has(m.rule) ? SHAPE_GUESS_WEIGHT : 1;
+    votes.set(m.type, (votes.get(m.type) ?? 0) + weight);
+  }
+  return [...votes.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** A definite noun in the genitive ("provinskongressens", "Volhyniska regementets") loses its -s. */
+const DEFINITE_GENITIVE = /(?:en|et|na)s$/u;
+
+/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen"). */
+function displayName(form: string): string {
+  const base = DEFINITE_GENITIVE.test(form) ? form.slice(0, -1) : form;
+  return base.charAt(0).toUpperCase() + base.slice(1);
 }
 
 /**

@@ -8,7 +8,7 @@ export const PARTIES: readonly LexiconEntry[] = [
   party('Mensjevikerna', 'mensjevikpartiet', 'Mensheviks'),
   party('Socialrevolutionärerna', 'Socialist Revolutionaries'),
   party('Vänstersocialrevolutionärerna', 'vänstra socialrevolutionärerna', 'Left Socialist Revolutionaries'),
-  party('Högersocialrevolutionärerna', 'högra socialrevolutionärerna'),
+  party('Högersocialrevolutionärerna', 'högra socialrevolutionärerna', 'Right Socialist Revolutionaries'),
   party('Kadetterna', 'kadettpartiet', 'Kadets', 'Cadets'),
   party('Bund'),
   party('Svarta sotjnan', 'Black Hundreds'),

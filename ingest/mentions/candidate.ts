@@ -2,7 +2,7 @@
  * What every mention rule proposes: a character span of the sentence with a type, a lemma key and
  * the rule's name. `weak` marks guesses (a lone capitalised word) that need corroboration.
  */
-import type { EntityType } from '../../domain/types';
+import type { EntityType, Language } from '../../domain/types';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -16,8 +16,15 @@ export interface Candidate {
   sentenceInitial?: boolean;
 }
 
+/** What a rule may know about the whole document beyond its one sentence. */
+export interface RuleContext {
+  language: Language;
+  /** Whether the document also writes this word in lowercase, i.e. it is a common word capitalised by position. */
+  isCommonWord(word: string): boolean;
+}
+
 /** A rule reads one sentence's tokens and proposes candidates. */
-export type MentionRule = (text: string, tokens: readonly Token[]) => Candidate[];
+export type MentionRule = (text: string, tokens: readonly Token[], context: RuleContext) => Candidate[];
 
 /** A candidate covering tokens[first..last] inclusive. */
 export function spanCandidate(

@@ -1,7 +1,8 @@
 /**
- * Committee, council and congress patterns: "X-kommittén", "militärkommittén", "Moskwas sovjet",
- * "sovjet i Moskwa", "demokratiska konferensen", "Soviet of Kiev", "the X Committee". A bare
- * "kommittén" or "regeringen" names nothing on its own.
+ * Committee, council and congress patterns: "X-kommittén", "militärkommittén", "centrala
+ * exekutivkommittén", "sovjetregeringen", "Moskwas sovjet", "sovjet i Moskwa", "demokratiska
+ * konferensen", "tyska regeringen", "Soviet of Kiev", "the X Committee". A bare "kommittén" or
+ * "regeringen" names nothing on its own, nor does a compound naming a class of bodies ("soldatkommittén").
  */
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
@@ -11,11 +12,23 @@ import { isCapitalised, type Token } from './tokens';
 
 const SV_BODY = '(?:kommittén|kommittéerna|konferensen|kongressen|sovjeten|rådet|församlingen|delegationen|sektionen|duman)s?';
 const SV_BODY_WORD = new RegExp(`^${SV_BODY}$`, 'iu');
-const SV_BODY_COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?${SV_BODY}$`, 'iu');
+const SV_BODY_COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?(?:${SV_BODY}|regeringen|ministeriet|staben)s?$`, 'iu');
+/** Bodies a nationality names ("tyska regeringen", "ungerska regeringen", "tyska delegationen"). */
+const SV_NATIONAL_BODY = /^(?:regeringen|delegationen)s?$/iu;
+const NATIONALITY =
+  /^(?:tyska|ryska|franska|engelska|brittiska|österrikiska|ungerska|österrikisk-ungerska|turkiska|bulgariska|italienska|amerikanska|finska|finländska|svenska|ukrainska|polska|japanska|rumänska|serbiska)$/iu;
+/**
+ * Prefixes naming a class of people or places, so that the compound is any one body of that class
+ * ("soldatkommittén" of some regiment, "jordkommittéerna" of the villages), unless a name or
+ * adjective singles one out ("nordiska provinskongressen").
+ */
+const CLASS_PREFIXES = /^(?:soldat|bonde|bond|jord|agrar|fabriks?|arbetar|by|lokal|distrikts|regements|kompani|bataljons|front|gatu|hus|landsorts|provins|gods|fack|partiets?|parti|rayon|halv|ny|regerings)$/iu;
+/** Adjectives that describe rather than single out one body of a class ("den ena revolutionära agrarkommittén efter den andra"). */
+const CLASS_DESCRIPTIVE = /^(?:revolutionära|lokala|olika|övriga|enskilda|särskilda|talrika)$/iu;
 const SOVIET = /^sovjet(?:en)?s?$/iu;
 const EN_BODY = /^(?:Committee|Congress|Conference|Council|Assembly|Soviet|Government|Duma|Rada|Executive)$/u;
 /** Compound prefixes too generic to name a body ("stadsrådet" is a councillor, "statsrådet" a minister). */
-const GENERIC_PREFIXES = new Set(['stads', 'stats', 'folk', 'ett', 'denna', 'hela', 'sam', 'för', 'rå', 'rådplägnings']);
+const GENERIC_PREFIXES = new Set(['stads', 'stats', 'folk', 'ett', 'denna', 'hela', 'sam', 'för', 'rå', 'rådplägnings', 'sken', 'mot', 'under']);
 const DESCRIPTIVE = /^(?:nya|gamla|hela|samma|första|denna|vår|andra|egna|stora|tyska|ryska)$/iu;
 
 /**
@@ -45,9 +58,17 @@ export function findCommittees(text: string, tokens: readonly Token[]): Candidat
       else if (/\p{L}{3,}(?:iska|ära|ala|ande)$/u.test(previous) && !DESCRIPTIVE.test(previous)) propose(i - 1, i, 'body-adjective');
       return;
     }
+    if (SV_NATIONAL_BODY.test(word) && NATIONALITY.test(previous)) {
+      propose(i - 1, i, 'body-national');
+      return;
+    }
     const compound = SV_BODY_COMPOUND.exec(word);
     if (compound && !GENERIC_PREFIXES.has(compound[1].toLowerCase())) {
-      propose(i, i, 'body-compound');
+      const classBody = CLASS_PREFIXES.test(compound[1]);
+      const qualified = /\p{L}{3,}(?:iska|ska|ala|ära)$/u.test(previous) && !DESCRIPTIVE.test(previous) && !(classBody && CLASS_DESCRIPTIVE.test(previous));
+      const compoundKey = entityKey(word, 'Organization');
+      if (qualified) found.push(spanCandidate(tokens, i - 1, i, { type: 'Organization', key: compoundKey, rule: 'body-compound' }));
+      else if (isCapitalised(word) || !classBody) propose(i, i, 'body-compound');
       return;
     }
     if (EN_BODY.test(word) && nameBefore) {

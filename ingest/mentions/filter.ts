@@ -15,22 +15,30 @@ export interface LocatedCandidate extends Candidate {
   priority: number;
 }
 
+/** How much a candidate's evidence counts when settling overlaps: a guess, a bare run of capitals, or a rule that read the text. */
+const strength = (c: Candidate): number => (c.weak ? 0 : c.rule === 'name-pair' ? 1 : 2);
+
 /**
- * Keeps, per sentence, the candidates no better candidate overlaps: firm before weak, then the longer
- * span ("Don Cossack Division" over "Don"), then the earlier rule.
+ * Keeps, per sentence, the candidates no better candidate overlaps: firm before weak, and a bare run
+ * of capitals ("Kryssaren Aurora") after any rule that read a title, head noun or list; then the
+ * longer span ("Don Cossack Division" over "Don"), then the earlier rule.
  */
 export function settleOverlaps(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
   const ordered = [...candidates].sort(
     (a, b) =>
-      Number(a.weak ?? false) - Number(b.weak ?? false) ||
+      strength(b) - strength(a) ||
       b.end - b.start - (a.end - a.start) ||
       a.priority - b.priority ||
       a.start - b.start,
   );
   const kept: LocatedCandidate[] = [];
+  const keptBySentence = new Map<number, LocatedCandidate[]>();
   for (const candidate of ordered) {
-    const clash = kept.some((k) => k.sentence === candidate.sentence && k.start < candidate.end && candidate.start < k.end);
-    if (!clash) kept.push(candidate);
+    const sameSentence = keptBySentence.get(candidate.sentence) ?? [];
+    const clash = sameSentence.some((k) => k.start < candidate.end && candidate.start < k.end);
+    if (clash) continue;
+    kept.push(candidate);
+    keptBySentence.set(candidate.sentence, [...sameSentence, candidate]);
   }
   return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

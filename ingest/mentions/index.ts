@@ -5,11 +5,13 @@
  */
 import type { Language, Mention, Sentence } from '../../domain/types';
 import { LEXICON } from '../lexicon';
-import type { Candidate, MentionRule } from './candidate';
+import type { Candidate, MentionRule, RuleContext } from './candidate';
 import { findCommittees } from './committees';
+import { findEnglishPlaces } from './english-places';
 import { entityKey } from './entity-key';
 import { dropUncorroborated, settleOverlaps, type LocatedCandidate } from './filter';
 import { buildGazetteer } from './gazetteer';
+import { findHeadedNames } from './headed-names';
 import { findCapitalisedNames } from './names';
 import { findParties } from './parties';
 import { findTitledPeople } from './titles';
@@ -32,15 +34,17 @@ function findListedNames(_text: string, tokens: readonly Token[]): Candidate[] {
 const RULES: readonly MentionRule[] = [
   findListedNames,
   findTitledPeople,
+  findHeadedNames,
   findUnits,
   findCommittees,
   findParties,
+  findEnglishPlaces,
   findCapitalisedNames,
 ];
 
-function locate(sentence: Sentence, tokens: readonly Token[]): LocatedCandidate[] {
+function locate(sentence: Sentence, tokens: readonly Token[], context: RuleContext): LocatedCandidate[] {
   return RULES.flatMap((rule, priority) =>
-    rule(sentence.text, tokens).map((c) => ({
+    rule(sentence.text, tokens, context).map((c) => ({
       ...c,
       sentence: sentence.index,
       line: sentence.line,
@@ -51,19 +55,17 @@ function locate(sentence: Sentence, tokens: readonly Token[]): LocatedCandidate[
 }
 
 /**
- * Finds the mentions of named entities in the sentences of one document.
- * `language` is accepted for the stage contract; the rules cover Swedish and English together.
+ * Finds the mentions of named entities in the sentences of one document. The rules cover Swedish and
+ * English together; `language` switches on what only works for one (compromise's English place lexicon).
  * @example findMentions([{ index: 0, text: 'Kerenskis regering föll.', line: 1, section: 0, paragraph: 0 }], 'sv')
  *   // [{ text: 'Kerenskis', type: 'Person', key: 'kerenski', rule: 'gazetteer', ... }]
  */
 export function findMentions(sentences: Sentence[], language: Language): Mention[] {
-  void language;
+  const tokenized = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const lowercaseWords = new Set<string>();
-  const located = sentences.flatMap((s) => {
-    const tokens = tokenize(s.text);
-    for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
-    return locate(s, tokens);
-  });
+  for (const { tokens } of tokenized) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
+  const context: RuleContext = { language, isCommonWord: (word) => lowercaseWords.has(word.toLowerCase()) };
+  const located = tokenized.flatMap(({ sentence, tokens }) => locate(sentence, tokens, context));
   return dropUncorroborated(settleOverlaps(located), lowercaseWords).map((c) => ({
     sentence: c.sentence,
     line: c.line,

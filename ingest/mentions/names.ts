@@ -2,31 +2,54 @@
  * Names no gazetteer knows: runs of capitalised words that are not function words. Two or more
  * capitalised words are a first+last name pair; a lone capitalised word is a weak guess that must be
  * corroborated elsewhere in the document. The type is read from the word's shape and the preposition
- * before it.
+ * before it. A run that opens the sentence loses leading words the document also writes in lowercase
+ * ("På Neva", "Ledningen av Petrograds"): capitals there come from position, not from a name.
  */
 import type { EntityType } from '../../domain/types';
-import { spanCandidate, type Candidate } from './candidate';
+import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
-import { capitalisedNameAt } from './titles';
-import type { Token } from './tokens';
+import { isKnownPlaceName } from './english-places';
+import { capitalisedNameAt, NAME_PARTICLES } from './titles';
+import { opensClause, type Token } from './tokens';
 
 /** Prepositions after which a name is usually a place ("i Uppsala", "från Kronstadt", "to Kiev"). */
 const PLACE_PREPOSITIONS = new Set(['i', 'från', 'till', 'vid', 'mot', 'genom', 'över', 'kring', 'in', 'from', 'to', 'at', 'near', 'towards']);
 const PERSON_SHAPE = /(?:off|eff|iff|ski|skij|sky|skaja|ova|enko|vitj|itch|idse|adse|ev|ov|in|mann|son|sen|ler|er)s?$/u;
 const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|ien|ia|ina|holm|köping|by|selo|ovo|eri)s?$/u;
+/** Endings that make even a two-word name a place ("Krasnoje Selo", "Nizjnij Novgorod"). */
+const PAIR_PLACE_SHAPE = /(?:grad|gorod|selo|holm|köping|stad)s?$/u;
+/** Prepositions that put even a two-word name in a place ("i Tsarskoje Selo", "at Port Arthur"). */
+const PAIR_PLACE_PREPOSITIONS = new Set(['i', 'vid', 'in', 'at', 'near']);
 
-function guessType(words: string, before: string | undefined): EntityType {
-  if (before && PLACE_PREPOSITIONS.has(before.toLowerCase())) return 'Place';
-  if (PLACE_SHAPE.test(words) && !PERSON_SHAPE.test(words)) return 'Place';
-  return 'Person';
+/** A lone name is a place after a place preposition or when shaped like one; a pair is a person unless it is clearly a place. */
+function guessType(words: string, before: string | undefined, pair: boolean): EntityType {
+  const preposition = before?.toLowerCase() ?? '';
+  if (pair) return PAIR_PLACE_SHAPE.test(words) || PAIR_PLACE_PREPOSITIONS.has(preposition) ? 'Place' : 'Person';
+  if (PLACE_PREPOSITIONS.has(preposition)) return 'Place';
+  return PLACE_SHAPE.test(words) && !PERSON_SHAPE.test(words) ? 'Place' : 'Person';
+}
+
+/**
+ * Drops leading words of a clause-opening run that are common words or dangling particles, and in
+ * English a known place glued to a name after it ("In Hungary Lajos Kossuth led ...").
+ */
+function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: number, last: number, context: RuleContext): number {
+  if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text)) return first + 1;
+  if (!opensClause(text, tokens[first].start)) return first;
+  let start = first;
+  while (start < last && context.isCommonWord(tokens[start].text)) {
+    start++;
+    while (start < last && NAME_PARTICLES.has(tokens[start].text)) start++;
+  }
+  return start;
 }
 
 /**
  * Proposes unknown capitalised names.
- * @example findCapitalisedNames('Sedan talade Garibaldi.', tokenize('Sedan talade Garibaldi.'))
+ * @example findCapitalisedNames('Sedan talade Garibaldi.', tokenize('Sedan talade Garibaldi.'), context)
  *   // [{ start: 13, end: 22, type: 'Person', rule: 'capitalised', weak: true }]
  */
-export function findCapitalisedNames(text: string, tokens: readonly Token[]): Candidate[] {
+export function findCapitalisedNames(text: string, tokens: readonly Token[], context: RuleContext): Candidate[] {
   const found: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -35,18 +58,19 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[]): Ca
       i++;
       continue;
     }
-    const [first, last] = span;
+    const last = span[1];
+    const first = trimLeadingCommonWords(text, tokens, span[0], last, context);
     const words = text.slice(tokens[first].start, tokens[last].end);
     const pair = last > first;
-    const afterPreposition = PLACE_PREPOSITIONS.has(tokens[first - 1]?.text.toLowerCase() ?? '');
-    const type = pair ? 'Person' : guessType(words, tokens[first - 1]?.text);
+    const before = tokens[first - 1]?.text;
+    const type = guessType(words, before, pair);
     found.push(
       spanCandidate(tokens, first, last, {
         type,
         key: entityKey(words, type),
-        rule: pair ? 'name-pair' : afterPreposition ? 'place-preposition' : 'capitalised',
+        rule: pair ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
         weak: !pair,
-        sentenceInitial: first === 0 || /[.!?:]\s*$/u.test(text.slice(0, tokens[first].start)),
+        sentenceInitial: opensClause(text, tokens[first].start),
       }),
     );
     i = last + 1;

@@ -1,6 +1,7 @@
 /**
  * Party patterns: Swedish names political groups by their members' plural ("bolsjevikerna",
- * "anarkisterna", "vänstersocialrevolutionärerna") and by "X-partiet"; English by "the X Party".
+ * "anarkisterna", "vänstersocialrevolutionärerna") and by "X-partiet"; English by "the X Party" and by
+ * members' plurals ("Right Socialist Revolutionaries").
  * Only political roots count, so "fabrikerna" and "telefonisterna" stay common nouns.
  */
 import { spanCandidate, type Candidate } from './candidate';
@@ -16,6 +17,9 @@ const POLITICAL_ROOTS =
 const GROUP_WORD = new RegExp(`^(?:vänster-?|höger-?|left-?|right-?)?(?:${POLITICAL_ROOTS})(?:erna|ernas|er|en|s|ies|y)?$`, 'iu');
 const PARTY_COMPOUND = /^(\p{Lu}[\p{L}]+)-?parti(?:et|ets)$/u;
 const EN_PARTY = /^Party$/u;
+/** English plurals that end a party's name ("Right Socialist Revolutionaries", "Social Democrats", "the Jacobins"). */
+const EN_MEMBERS_PLURAL =
+  /^(?:Revolutionaries|Democrats|Socialists|Republicans|Radicals|Liberals|Conservatives|Communists|Nationalists|Monarchists|Populists|Federalists|Jacobins|Girondins|Chartists|Whigs|Tories)$/u;
 
 /**
  * Proposes Party candidates.
@@ -28,6 +32,13 @@ export function findParties(text: string, tokens: readonly Token[]): Candidate[]
     const word = token.text;
     if (GROUP_WORD.test(word) || PARTY_COMPOUND.test(word)) {
       found.push(spanCandidate(tokens, i, i, { type: 'Party', key: entityKey(word, 'Party'), rule: 'party-group' }));
+      return;
+    }
+    if (EN_MEMBERS_PLURAL.test(word)) {
+      let first = i;
+      while (first > 0 && isCapitalised(tokens[first - 1].text) && !isStopword(tokens[first - 1].text)) first--;
+      const words = text.slice(tokens[first].start, token.end);
+      found.push(spanCandidate(tokens, first, i, { type: 'Party', key: entityKey(words, 'Party'), rule: 'party-english' }));
       return;
     }
     if (EN_PARTY.test(word) && i > 0) {

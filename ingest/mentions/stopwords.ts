@@ -14,6 +14,8 @@ sst stod så sådan sådana såsom tack till trots tvärtom under upp ut utan ut
 vilka vilken vilket visserligen vår våra vårt än ändå ännu är även åter över nämligen alltså emellertid ty naturligtvis
 samtidigt endast hela hur huruvida nästa samma sådant ett två tre fyra fem sex sju åtta nio tio förord inledning
 kapitel del bilaga not noter anm förf övers jfr sid förstås dessförinnan härmed härigenom därmed dylika somliga
+på inför bredvid leve januari februari mars april maj juni juli augusti september oktober november december
+måndag tisdag onsdag torsdag fredag lördag söndag
 `;
 
 const ENGLISH = `
@@ -22,7 +24,8 @@ can could did do does during each either every for from had has have he her here
 its many may more most my neither no nor not now of on once one only or other our out over she should since so some
 such than that the their them then there these they this those though through thus to too under until up upon was
 we were what when where whether which while who whom why will with within without would yet you chapter preface
-introduction part mr mrs
+introduction part mr mrs january february march april june july september october november december
+monday tuesday wednesday thursday friday saturday sunday
 `;
 
 const STOPWORDS: ReadonlySet<string> = new Set(`${SWEDISH} ${ENGLISH}`.split(/\s+/).filter((w) => w.length > 0));

@@ -13,12 +13,17 @@ const TITLES: ReadonlySet<string> = new Set([
   'amiral', 'amiralen', 'fänrik', 'fänriken', 'furst', 'fursten', 'greve', 'greven', 'herr', 'herrar', 'fru', 'fröken',
   'professor', 'doktor', 'kejsar', 'kejsaren', 'konung', 'kung', 'kungen', 'tsar', 'tsaren', 'prins', 'prinsen',
   'baron', 'ataman', 'hetman', 'kosacken', 'matrosen', 'soldaten', 'kommissarie', 'kommissarien', 'ordföranden',
+  'marskalk', 'fältmarskalk', 'hertig', 'hertigen', 'ärkehertig', 'ärkehertigen', 'påven', 'kardinal', 'biskop', 'drottning',
+  'drottningen', 'kejsarinnan', 'medborgare', 'kommendant', 'kommendanten', 'premiärminister', 'statsminister',
+  'utrikesminister', 'krigsminister', 'justitieminister', 'inrikesminister', 'sekreterare', 'redaktör', 'kommissarien',
   'comrade', 'colonel', 'lieutenant', 'captain', 'admiral', 'prince', 'count', 'countess', 'baron', 'mr', 'mrs', 'sir',
   'lord', 'king', 'emperor', 'tsar', 'czar', 'president', 'chairman', 'commissar', 'major', 'sergeant', 'ensign', 'dr',
+  'marshal', 'duke', 'archduke', 'pope', 'cardinal', 'bishop', 'queen', 'empress', 'tsarina', 'citizen', 'premier',
+  'doctor', 'commandant', 'senator', 'madame', 'monsieur',
 ]);
 
 /** Words allowed inside a name after the first capitalised one ("Richard von Kühlmann"). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'di', 'da', 'av']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'di', 'da', 'av']);
 
 /** The capitalised name that starts at tokens[from], as [first, last], or undefined; only spaces may part its words. */
 export function capitalisedNameAt(text: string, tokens: readonly Token[], from: number): [number, number] | undefined {
@@ -33,6 +38,18 @@ export function capitalisedNameAt(text: string, tokens: readonly Token[], from: 
 }
 
 /**
+ * An initial after a title: with the surname after it ("general A. Brusilov") or alone, standing for
+ * the name ("löjtnant B."), as [first, last].
+ */
+function initialAt(text: string, tokens: readonly Token[], index: number): [number, number] | undefined {
+  const token = tokens[index];
+  if (!token || !/^\p{Lu}$/u.test(token.text) || text[token.end] !== '.') return undefined;
+  if (!/^\s+$/u.test(text.slice(tokens[index - 1].end, token.start))) return undefined;
+  const surname = tokens[index + 1] && /^\.\s+$/u.test(text.slice(token.end, tokens[index + 1].start)) ? capitalisedNameAt(text, tokens, index + 1) : undefined;
+  return [index, surname?.[1] ?? index];
+}
+
+/**
  * Finds "title Name" and proposes the name as a Person.
  * @example findTitledPeople('Där mötte vi general Lindqvist.', tokenize('Där mötte vi general Lindqvist.'))
  *   // [{ start: 21, end: 30, type: 'Person', rule: 'title', ... }]
@@ -41,7 +58,7 @@ export function findTitledPeople(text: string, tokens: readonly Token[]): Candid
   const found: Candidate[] = [];
   tokens.forEach((token, i) => {
     if (!TITLES.has(token.text.toLowerCase())) return;
-    const name = capitalisedNameAt(text, tokens, i + 1);
+    const name = capitalisedNameAt(text, tokens, i + 1) ?? initialAt(text, tokens, i + 1);
     if (!name) return;
     const [first, last] = name;
     const words = text.slice(tokens[first].start, tokens[last].end);

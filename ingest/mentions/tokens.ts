@@ -30,3 +30,13 @@ export function tokenize(text: string): Token[] {
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
+
+/**
+ * Whether a word starting at `offset` opens the sentence, a quotation or a clause after a colon,
+ * where any word is capitalised and capitals say nothing about names.
+ * @example opensClause('Han sade: ”Byn Pulkovo.', 11) // true
+ */
+export function opensClause(text: string, offset: number): boolean {
+  const before = text.slice(0, offset);
+  return /^[\s”“"'«»(–—-]*$/u.test(before) || /[.!?:][\s”“"'«»(–—-]*$/u.test(before) || /[”“"«]\s*$/u.test(before);
+}

@@ -6,6 +6,7 @@
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
 import { isStopword } from './stopwords';
+import { capitalisedNameAt } from './titles';
 import { isCapitalised, type Token } from './tokens';
 
 /** Definite (and genitive) forms of Swedish unit nouns. */
@@ -14,12 +15,22 @@ const SV_UNIT_WORD = new RegExp(`^${SV_UNIT}$`, 'iu');
 /** "Uppsala-regementet", "kulsprutebataljonen", "Östersjöflottan": a prefix naming the unit. */
 const SV_UNIT_COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?${SV_UNIT}$`, 'iu');
 const ORDINAL = /^\d+:(?:e|a)$/u;
-const EN_UNIT = /^(?:Regiment|Division|Corps|Fleet|Guards?|Battalion|Brigade|Army|Garrison|Squadron)s?$/u;
+const EN_UNIT = /^(?:Regiment|Division|Corps|Fleet|Guards?|Battalion|Brigade|Army|Garrison|Squadron|Legion|Militia|Hussars|Dragoons|Grenadiers|Rifles)s?$/u;
+/** Indefinite unit nouns, which name a unit after a genitive name ("Petrograds garnison", "Semenoffs regemente"). */
+const SV_UNIT_AFTER_GENITIVE = /^(?:regemente|garnison|division|bataljon|flotta|kår|brigad|skvadron|livgarde)$/iu;
 /** Prefixes that make a compound generic rather than a name ("frikåren", "avantgardet"). */
 const GENERIC_PREFIXES = new Set(['fri', 'avant', 'anfalls', 'regements', 'hela', 'ett', 'denna']);
 
 /** Adjectives that only describe ("tyska regementet") and so do not name a unit. */
 const DESCRIPTIVE = /^(?:tyska|ryska|gamla|nya|hela|första|andra|samma|egna|övriga|enstaka|revolutionära|olika|andra)$/iu;
+
+/** The first token of a genitive name ending at tokens[last] ("Tsarskoje Selos" in "Tsarskoje Selos garnison"). */
+function genitiveNameStart(text: string, tokens: readonly Token[], last: number): number {
+  let first = last;
+  while (first > 0 && first > last - 2 && isCapitalised(tokens[first - 1].text) && !isStopword(tokens[first - 1].text)
+    && /^\s+$/u.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  return first;
+}
 
 function key(text: string): string {
   return entityKey(text, 'Regiment');
@@ -36,6 +47,13 @@ export function findUnits(text: string, tokens: readonly Token[]): Candidate[] {
     const words = text.slice(tokens[first].start, tokens[last].end);
     found.push(spanCandidate(tokens, first, last, { type: 'Regiment', key: key(words), rule }));
   };
+  /** "garnisonen i Tsarskoje Selo", keyed as "Tsarskoje Selos garnison". */
+  const proposeGarrisonIn = (i: number): void => {
+    const place = capitalisedNameAt(text, tokens, i + 2);
+    if (!place) return;
+    const placeName = text.slice(tokens[place[0]].start, tokens[place[1]].end);
+    found.push(spanCandidate(tokens, i, place[1], { type: 'Regiment', key: key(`${placeName}s garnison`), rule: 'unit-in' }));
+  };
   tokens.forEach((token, i) => {
     const word = token.text;
     const adjacent = (j: number): boolean => j >= 0 && j < tokens.length && /^\s+$/u.test(text.slice(tokens[Math.min(i, j)].end, tokens[Math.max(i, j)].start));
@@ -46,11 +64,17 @@ export function findUnits(text: string, tokens: readonly Token[]): Candidate[] {
       else if (/\p{L}{3,}ska$/u.test(previous) && !DESCRIPTIVE.test(previous)) propose(i - 1, i, 'unit-adjective');
       else if (isCapitalised(previous) && /s$/u.test(previous) && !isStopword(previous)) propose(i - 1, i, 'unit-genitive');
       else if (isCapitalised(next) && !isStopword(next) && !/regement/iu.test(next)) propose(i, i + 1, 'unit-named');
+      else if (next === 'i' && /^garnisonen$/iu.test(word)) proposeGarrisonIn(i);
+      return;
+    }
+    if (SV_UNIT_AFTER_GENITIVE.test(word) && isCapitalised(previous) && /[^s]s$/u.test(previous) && !isStopword(previous)) {
+      propose(genitiveNameStart(text, tokens, i - 1), i, 'unit-genitive');
       return;
     }
     const compound = SV_UNIT_COMPOUND.exec(word);
     if (compound && !GENERIC_PREFIXES.has(compound[1].toLowerCase()) && !/garnison/iu.test(word)) {
-      propose(i, i, 'unit-compound');
+      const qualified = /\p{L}{3,}ska$/u.test(previous) && !DESCRIPTIVE.test(previous);
+      propose(qualified ? i - 1 : i, i, 'unit-compound');
       return;
     }
     if (EN_UNIT.test(word) && i > 0 && isCapitalised(previous) && !isStopword(previous)) {

@@ -14,6 +14,8 @@ describe('resolveEntities', () => {
     [['Bolsjevikernas ledare talade.', 'Vi såg bolsjevikerna.', 'Han var bolsjevik.'], 'bolsjevikerna', 'Bolsjevikerna', 'Party'],
     [['Han kom från Petrograds sovjet.', 'Vi talade i Petrograd-sovjeten.'], 'petrograds_sovjet', 'Petrograds sovjet', 'Organization'],
     [['Där stod general Lindqvist.', 'Sedan kom Lindqvists trupper.'], 'lindqvist', 'Lindqvist', 'Person'],
+    [['Kryssaren Aurora låg på Neva.', 'Sedan kom Auroras matroser.', 'Vi såg Aurora igen.'], 'aurora', 'Aurora', 'Regiment'],
+    [['I den nordiska provinskongressens namn talade vi.', 'Sedan svarade nordiska provinskongressens ordförande.'], 'nordiska_provinskongressen', 'Nordiska provinskongressen', 'Organization'],
   ])('%j → one entity %s', (lines, id, name, type) => {
     const { entities } = resolveLines(lines);
     const entity = entities.find((e) => e.id === id);
