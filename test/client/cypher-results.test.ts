@@ -1,0 +1,33 @@
+import { cellText, graphHits } from '../../client/src/cypher-results';
+import type { CypherResult } from '../../domain/api';
+
+const result = (rows: Record<string, unknown>[]): CypherResult => ({ columns: Object.keys(rows[0] ?? {}), rows, truncated: false, elapsedMs: 1 });
+const lenin = { labels: ['Entity', 'Person'], properties: { id: 'lenin', name: 'Lenin' } };
+const claim = { type: 'LED', start: '4:a:1', end: '4:a:2', properties: { id: 'c6' } };
+
+describe('graphHits', () => {
+  test.each([
+    ['a node', [{ n: lenin }], ['lenin'], []],
+    ['a relationship', [{ r: claim }], [], ['c6']],
+    ['scalars only', [{ name: 'Lenin', count: 3 }], [], []],
+    ['lists', [{ xs: [lenin, claim] }], ['lenin'], ['c6']],
+    ['a path', [{ p: { nodes: [lenin], relationships: [claim] } }], ['lenin'], ['c6']],
+    ['duplicates once', [{ a: lenin }, { a: lenin }], ['lenin'], []],
+    ['nodes without our id are skipped', [{ n: { labels: ['Document'], properties: { title: 'x' } } }], [], []],
+  ])('%s', (_name, rows, nodeIds, edgeIds) => {
+    expect(graphHits(result(rows))).toEqual({ nodeIds, edgeIds });
+  });
+});
+
+describe('cellText', () => {
+  test.each([
+    [null, ''],
+    [3, '3'],
+    ['Lenin', 'Lenin'],
+    [lenin, '(Lenin :Entity:Person)'],
+    [claim, '[:LED]'],
+    [[1, 2], '[1,2]'],
+  ])('%p → %p', (value, text) => {
+    expect(cellText(value)).toBe(text);
+  });
+});

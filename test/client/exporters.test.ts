@@ -1,0 +1,78 @@
+import { toGexf } from '../../client/src/exporters/gexf';
+import { toGraphML } from '../../client/src/exporters/graphml';
+import { toJson } from '../../client/src/exporters/json';
+import { visibleView } from '../../client/src/exporters/visible-view';
+import { escapeXml } from '../../client/src/exporters/xml';
+import { gregorianToDay } from '../../client/src/calendar';
+import { initialFilter } from '../../client/src/filter-defaults';
+import { applyFilter } from '../../client/src/timeline-filter';
+import type { GraphView } from '../../domain/api';
+import { SMALL_GRAPH } from './fixtures/small-graph';
+import { headlessGraph } from './headless';
+
+const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
+
+describe('escapeXml', () => {
+  test.each([
+    ['Tjernoff & Co', 'Tjernoff &amp; Co'],
+    ['"citat" <x>', '&quot;citat&quot; &lt;x&gt;'],
+    ["it's", 'it&apos;s'],
+    ['bell\u0007', 'bell'],
+  ])('%p', (text, escaped) => {
+    expect(escapeXml(text)).toBe(escaped);
+  });
+});
+
+describe('visibleView', () => {
+  test('holds only what is shown, in the API shape', () => {
+    const cy = headlessGraph();
+    applyFilter(cy, {
+      ...initialFilter(1),
+      window: { start: gregorianToDay({ year: 1917, month: 7, day: 1 }), end: gregorianToDay({ year: 1917, month: 7, day: 31 }) },
+      includeUndated: false,
+    });
+    cy.getElementById('kornilov').addClass('dimmed');
+    const view = visibleView(cy);
+    expect(view.edges.map((edge) => edge.id)).toEqual(['c1']);
+    expect(view.nodes.map((node) => node.id)).not.toContain('kornilov');
+    expect(view.nodes.map((node) => node.id)).not.toContain('smolnyj');
+    expect(Object.keys(view.edges[0] ?? {}).sort()).toEqual(Object.keys(SMALL_GRAPH.edges[0] ?? {}).sort());
+    expect(Object.keys(view.nodes[0] ?? {}).sort()).toEqual(['aliases', 'id', 'mentionCount', 'name', 'type']);
+  });
+});
+
+describe('exporters', () => {
+  const view: GraphView = SMALL_GRAPH;
+
+  test('JSON reads back as the same view', () => {
+    expect(JSON.parse(toJson(view))).toEqual(view);
+  });
+
+  test('GraphML declares its keys and holds every node, edge and evidence sentence', () => {
+    const xml = toGraphML(view);
+    expect(xml.startsWith('<?xml')).toBe(true);
+    expect(count(xml, /<node /g)).toBe(view.nodes.length);
+    expect(count(xml, /<edge /g)).toBe(view.edges.length);
+    expect(xml).toContain('<data key="e_evidence">Kerenski hotade bolsjevikerna.</data>');
+    expect(xml).toContain('edgedefault="directed"');
+    expect(count(xml, /<key /g)).toBe(12);
+    expect(xml).not.toContain('<data key="e_date">null');
+  });
+
+  test('GEXF is dynamic: dated claims carry New Style start and end, undated ones none', () => {
+    const xml = toGexf(view);
+    expect(xml).toContain('mode="dynamic"');
+    expect(count(xml, /<node /g)).toBe(view.nodes.length);
+    expect(count(xml, /<edge /g)).toBe(view.edges.length);
+    expect(xml).toMatch(/<edge id="c5"[^>]*start="1917-11-07" end="1917-11-07"/);
+    expect(xml).toMatch(/<edge id="c6"[^>]*start="1917-10-14" end="1917-11-13"/);
+    expect(xml).toMatch(/<edge id="c7" source="tseretelli" target="kerenski" label="SUPPORTED">/);
+    expect(xml).toContain('value="Garnisonen understödde Kerenski."');
+  });
+
+  test('an empty view still makes well-formed documents', () => {
+    const empty = { nodes: [], edges: [] };
+    expect(toGraphML(empty)).toContain('</graphml>');
+    expect(toGexf(empty)).toContain('<nodes/>');
+  });
+});

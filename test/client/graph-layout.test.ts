@@ -1,0 +1,18 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { layoutOnce } from '../../client/src/graph-layout';
+import { headlessGraph } from './headless';
+
+cytoscape.use(fcose);
+
+describe('layoutOnce', () => {
+  test('spreads connected entities and sets the unconnected below them', async () => {
+    const cy = headlessGraph();
+    await layoutOnce(cy);
+    const connected = cy.nodes().filter((node) => node.degree(false) > 0);
+    const positions = connected.map((node) => `${Math.round(node.position().x)},${Math.round(node.position().y)}`);
+    expect(new Set(positions).size).toBe(connected.length);
+    const lowest = connected.boundingBox({}).y2;
+    expect(cy.getElementById('smolnyj').position().y).toBeGreaterThan(lowest);
+  });
+});

@@ -1,0 +1,35 @@
+import { gregorianToDay } from '../../client/src/calendar';
+import { initialFilter } from '../../client/src/filter-defaults';
+import type { PageSnapshot } from '../../client/src/page-state';
+import { createPageStore } from '../../client/src/page-state';
+import { headlessGraph, shownIds } from './headless';
+
+describe('createPageStore', () => {
+  test('applies the initial state and every update, and tells listeners', () => {
+    const cy = headlessGraph();
+    const store = createPageStore(cy, { filter: initialFilter(1), dateStyle: 'old', sideColouring: false });
+    const seen: PageSnapshot[] = [];
+    store.subscribe((snapshot) => seen.push(snapshot));
+    expect(store.get().summary.visibleEdges).toBe(7);
+
+    store.update({ filter: { window: { start: gregorianToDay({ year: 1917, month: 11, day: 1 }), end: gregorianToDay({ year: 1917, month: 11, day: 30 }) }, includeUndated: false } });
+    expect(shownIds(cy, 'edges')).toEqual(['c4', 'c5', 'c6']);
+    expect(store.get().state.filter.minMentions).toBe(1);
+
+    store.update({ sideColouring: true });
+    expect(store.get().sides?.sideOf.get('petrograds_garnison')).toBe('bolsjevikerna');
+    expect(cy.getElementById('petrograds_garnison').hasClass('sided')).toBe(true);
+
+    store.update({ sideColouring: false, dateStyle: 'new' });
+    expect(store.get().sides).toBeNull();
+    expect(cy.nodes('.sided').length).toBe(0);
+    expect(seen.map((snapshot) => snapshot.summary.visibleEdges)).toEqual([7, 3, 3, 3]);
+    expect(seen.at(-1)?.state.dateStyle).toBe('new');
+  });
+
+  test('side colouring uses only claims that pass the filters', () => {
+    const cy = headlessGraph();
+    const store = createPageStore(cy, { filter: { ...initialFilter(1), relationTypes: new Set(['SUPPORTED']) }, dateStyle: 'old', sideColouring: true });
+    expect(store.get().sides?.sideOf.get('petrograds_garnison')).toBe('kerenski');
+  });
+});
