@@ -17,12 +17,15 @@ import { graphRouter } from './routes/graph';
 import { healthRouter } from './routes/health';
 import { openapiRouter } from './routes/openapi';
 import { pathsRouter } from './routes/paths';
+import { applySecurity, DEFAULT_SECURITY, type SecurityOptions } from './security';
 import { translateBodyErrors } from './validation/body-errors';
 
 export interface AppDependencies {
   graph: Graph;
   /** The built client page; default client/dist in the project. */
   clientDir?: string;
+  /** Security headers, CORS and rate limits; default DEFAULT_SECURITY (CORS off). */
+  security?: SecurityOptions;
 }
 
 export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '..', 'client', 'dist');
@@ -49,6 +52,7 @@ function apiRouters(deps: AppDependencies): Router[] {
 export function createApp(deps: AppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
+  applySecurity(app, deps.security ?? DEFAULT_SECURITY);
   app.use(createRequestLogger());
   app.use('/api', express.json({ limit: '1mb' }), translateBodyErrors);
   for (const router of apiRouters(deps)) app.use('/api', router);

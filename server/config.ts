@@ -4,6 +4,7 @@
  */
 import { EnvironmentError } from '../domain/errors';
 import { graphEnvironment, type GraphEnvironment } from '../graph/config';
+import { securityEnvironment, type SecurityOptions } from './security';
 
 export interface ServerConfig {
   /** PORT, default 3000. */
@@ -12,6 +13,8 @@ export interface ServerConfig {
   host: string;
   /** NEO4J_URI/USER/PASSWORD/DATA; without a uri, the embedded Neo4j is started. */
   graph: GraphEnvironment;
+  /** CORS_ORIGINS and RATE_LIMIT_*_PER_MINUTE (server/security.ts). */
+  security: SecurityOptions;
 }
 
 const DEFAULT_PORT = 3000;
@@ -27,6 +30,7 @@ export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerCo
     port: parsePort(env.PORT),
     host: env.HOST?.trim() || DEFAULT_HOST,
     graph: graphEnvironment(env),
+    security: securityEnvironment(env),
   };
 }
 

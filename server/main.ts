@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     console.log(`Sample corpus ${sample.documentId}: ${sample.status} (${sample.entities} entities, ${sample.relations} claims)`);
 
     // Step 4: listen.
-    const server = await listen(createApp({ graph }), config.port, config.host);
+    const server = await listen(createApp({ graph, security: config.security }), config.port, config.host);
     cleanups.push(() => closeServer(server));
     const { port } = server.address() as AddressInfo;
     console.log(`Allegiance is running on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`);

@@ -1,11 +1,13 @@
 /** Start-up configuration from the environment: defaults, empty values, and refused values. */
 import { EnvironmentError } from '../../domain/errors';
 import { loadServerConfig, type ServerConfig } from '../../server/config';
+import { DEFAULT_SECURITY } from '../../server/security';
 
 const DEFAULTS: ServerConfig = {
   port: 3000,
   host: '127.0.0.1',
   graph: { uri: undefined, user: undefined, password: undefined, dataDir: undefined, boltPort: undefined },
+  security: DEFAULT_SECURITY,
 };
 
 const cases: [label: string, env: NodeJS.ProcessEnv, expected: ServerConfig][] = [
@@ -29,6 +31,7 @@ const cases: [label: string, env: NodeJS.ProcessEnv, expected: ServerConfig][] =
       port: 8080,
       host: '0.0.0.0',
       graph: { uri: 'bolt://neo4j:7687', user: 'neo4j', password: 'secret', dataDir: '/var/lib/allegiance', boltPort: 7688 },
+      security: DEFAULT_SECURITY,
     },
   ],
   [
