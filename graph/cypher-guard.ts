@@ -65,7 +65,8 @@ export function codeOnly(cypher: string): string {
 
 /** The names of the procedures a query CALLs (not CALL { } subqueries), lowercased. */
 export function calledProcedures(code: string): string[] {
-  return [...code.matchAll(/\bCALL\s+([A-Z_][\w.]*|`X`)/g)].map((match) => match[1].toLowerCase());
+  // \s* rather than \s+: Cypher needs no space before a quoted name (CALL`dbms`.listConfig()).
+  return [...code.matchAll(/\bCALL\s*([A-Z_][\w.]*|`X`)/g)].map((match) => match[1].toLowerCase());
 }
 
 /**

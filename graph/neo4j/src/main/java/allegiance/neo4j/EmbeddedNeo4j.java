@@ -22,6 +22,8 @@ import org.neo4j.io.ByteUnit;
  *
  * Stdout carries exactly one line, "Neo4j ready on bolt://127.0.0.1:PORT", once Bolt accepts
  * connections; graph/launcher.ts waits for it. Everything else Neo4j prints goes to stderr.
+ * LOAD CSV may not read file URLs, and its import directory is an empty one of its own, never the
+ * home with the data (graph/cypher-guard.ts refuses LOAD CSV before it reaches Neo4j anyway).
  * SIGINT/SIGTERM shut the database down cleanly through a shutdown hook.
  *
  * Environment: NEO4J_BOLT_PORT (default 7687), NEO4J_DATA (default .neo4j/data, Neo4j's home directory).
@@ -31,6 +33,8 @@ public final class EmbeddedNeo4j {
     private static final int DEFAULT_PORT = 7687;
     private static final String DEFAULT_DATA = ".neo4j/data";
     private static final long PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
+    /** LOAD CSV file URLs are refused; should they ever be allowed, they reach this empty directory only, never the data. */
+    private static final String IMPORT_DIR = "import-disabled";
     private static final long BOLT_WAIT_MILLIS = 60_000;
     /** Bolt waits 5 s + 5 s by default for connections and worker threads at shutdown, after the databases are already stopped. */
     private static final Duration BOLT_DRAIN_TIME = Duration.ofSeconds(1);
@@ -51,6 +55,7 @@ public final class EmbeddedNeo4j {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(IMPORT_DIR))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, BOLT_DRAIN_TIME)
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, BOLT_DRAIN_TIME)
                 .build();
