@@ -12,7 +12,8 @@ export function headlessGraph(view: GraphView = SMALL_GRAPH): Core {
 
 /** Ids of the elements in the collection that are displayed, sorted. */
 export function shownIds(cy: Core, group: 'nodes' | 'edges'): string[] {
-  return cy[group]()
+  return cy
+    .elements(group === 'nodes' ? 'node' : 'edge')
     .filter((element) => !element.hasClass('hidden'))
     .map((element) => element.id())
     .sort();
