@@ -12,6 +12,7 @@ import { listDocuments } from '../../graph/queries/documents';
 import { ingestBytes } from '../commands/ingest';
 import { DEFAULT_MAX_UPLOAD_BYTES, readDocumentUpload, uploadParsers } from '../upload';
 import { pathId } from '../validation/path-params';
+import { readCacheFor } from './read-cache';
 import { assertKnownParams, type QueryInput } from '../validation/query-params';
 
 export interface DocumentsRouterOptions {
@@ -43,6 +44,7 @@ export function documentsRouter(graph: Graph, options: DocumentsRouterOptions = 
       documentId: documentIdFromTitle(upload.title),
       language: upload.language,
     });
+    if (result.status !== 'unchanged') readCacheFor(graph).clear();
     res.status(result.status === 'created' ? 201 : 200).json(result);
   });
 
@@ -50,6 +52,7 @@ export function documentsRouter(graph: Graph, options: DocumentsRouterOptions = 
     assertKnownParams(req.query as QueryInput, []);
     const documentId = pathId(req.params, 'id');
     await deleteDocument(graph, documentId);
+    readCacheFor(graph).clear();
     const body: DeletedDocument = { documentId, deleted: true };
     res.json(body);
   });

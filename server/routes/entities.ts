@@ -15,6 +15,7 @@ import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
 import { pathId } from '../validation/path-params';
 import { assertKnownParams, optionalInt, optionalList, requiredString, type QueryInput } from '../validation/query-params';
+import { readCacheFor } from './read-cache';
 
 /** A search query longer than this is not a name. */
 const MAX_QUERY_LENGTH = 200;
@@ -29,6 +30,7 @@ export interface AllegianceResponse {
  */
 export function entitiesRouter(graph: Graph): Router {
   const router = Router();
+  const cache = readCacheFor(graph);
 
   router.get('/entities', async (req, res) => {
     const query = req.query as QueryInput;
@@ -36,31 +38,32 @@ export function entitiesRouter(graph: Graph): Router {
     const q = requiredString(query, 'q').slice(0, MAX_QUERY_LENGTH);
     const types = optionalList(query, 'type', ENTITY_TYPES);
     const limit = optionalInt(query, 'limit', { min: 1, max: MAX_SEARCH_LIMIT });
-    const results: EntitySummary[] = await searchEntities(graph, q, { types, limit });
-    res.json({ results });
+    await cache.sendJson(res, req.originalUrl, async () => ({ results: (await searchEntities(graph, q, { types, limit })) as EntitySummary[] }));
   });
 
   router.get('/entities/:id', async (req, res) => {
     assertKnownParams(req.query as QueryInput, []);
-    const detail: EntityDetail = await entityDetail(graph, pathId(req.params, 'id'));
-    res.json(detail);
+    const id = pathId(req.params, 'id');
+    await cache.sendJson(res, req.originalUrl, (): Promise<EntityDetail> => entityDetail(graph, id));
   });
 
   router.get('/entities/:id/allegiance', async (req, res) => {
     assertKnownParams(req.query as QueryInput, []);
     const id = pathId(req.params, 'id');
-    const claims = await allegianceHistory(graph, id);
-    const [row] = await graph.read(EGO_CENTRE, { id });
-    const body: AllegianceResponse = { entity: asGraphNode(row?.node), claims };
-    res.json(body);
+    await cache.sendJson(res, req.originalUrl, async (): Promise<AllegianceResponse> => {
+      const claims = await allegianceHistory(graph, id);
+      const [row] = await graph.read(EGO_CENTRE, { id });
+      return { entity: asGraphNode(row?.node), claims };
+    });
   });
 
   router.get('/entities/:id/neighbors', async (req, res) => {
     const query = req.query as QueryInput;
     assertKnownParams(query, ['depth', ...GRAPH_FILTER_PARAMS]);
     const depth = optionalInt(query, 'depth', { min: 1, max: MAX_EGO_DEPTH }) ?? 1;
-    const view: GraphView = await egoNetwork(graph, pathId(req.params, 'id'), depth, parseGraphFilter(query));
-    res.json(view);
+    const id = pathId(req.params, 'id');
+    const filter = parseGraphFilter(query);
+    await cache.sendJson(res, req.originalUrl, (): Promise<GraphView> => egoNetwork(graph, id, depth, filter));
   });
 
   return router;

@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:api`: load test of the read endpoints with the sample corpus ingested. The app
+ * listens on 127.0.0.1 only; autocannon drives each endpoint with 50 connections for a bounded time
+ * (BENCH_SECONDS, default 10) and the script prints p50, p95 and throughput per endpoint, for
+ * docs/benchmarks.md. Uses NEO4J_URI when set, else a throwaway embedded Neo4j that it stops again.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { graphEnvironment } from '../graph/config';
+import { Graph } from '../graph/connection';
+import { startNeo4j, type RunningNeo4j } from '../graph/launcher';
+import { searchEntities } from '../graph/queries/search';
+import { applySchema } from '../graph/schema';
+import { createApp } from '../server/app';
+import { ensureSampleCorpus } from '../server/sample-corpus';
+
+const CONNECTIONS = 50;
+const MAX_SECONDS = 60;
+
+export interface LoadFigures {
+  path: string;
+  requests: number;
+  non2xx: number;
+  p50Ms: number;
+  p95Ms: number;
+  requestsPerSecond: number;
+}
+
+function benchSeconds(value: string | undefined): number {
+  const seconds = value === undefined || value === '' ? 10 : Number(value);
+  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_SECONDS) throw new Error(`BENCH_SECONDS must be 1 to ${MAX_SECONDS}`);
+  return seconds;
+}
+
+/** The value below which `share` of the sorted samples lie (nearest rank). */
+function percentile(sorted: readonly number[], share: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
+}
+
+async function measure(baseUrl: string, endpoint: string, seconds: number): Promise<LoadFigures> {
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const options = { url: `${baseUrl}${endpoint}`, connections: CONNECTIONS, duration: seconds };
+    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  return {
+    path: endpoint,
+    requests: result.requests.total,
+    non2xx: result.non2xx,
+    p50Ms: percentile(latencies, 0.5),
+    p95Ms: percentile(latencies, 0.95),
+    requestsPerSecond: result.requests.total / seconds,
+  };
+}
+
+function listen(graph: Graph): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const server = createApp({ graph }).listen(0, '127.0.0.1');
+    server.once('listening', () => resolve(server));
+    server.once('error', reject);
+  });
+}
+
+async function withNeo4j<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
+  const env = graphEnvironment();
+  const dataDir = env.uri ? undefined : await mkdtemp(path.join(tmpdir(), 'allegiance-bench-'));
+  let neo4j: RunningNeo4j | undefined;
+  try {
+    neo4j = dataDir ? await startNeo4j({ dataDir }) : undefined;
+    const graph = await Graph.connect({ uri: neo4j?.uri ?? (env.uri as string), user: env.user, password: env.password });
+    try {
+      return await work(graph);
+    } finally {
+      await graph.close();
+    }
+  } finally {
+    await neo4j?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const seconds = benchSeconds(process.env.BENCH_SECONDS);
+  // One log line per request would measure the terminal, not the API.
+  process.env.LOG_LEVEL ??= 'warn';
+  const figures = await withNeo4j(async (graph) => {
+    await applySchema(graph);
+    const ingest = await ensureSampleCorpus(graph);
+    console.log(`sample corpus: ${ingest.status}, ${ingest.entities} entities, ${ingest.relations} claims, ${ingest.sentences} sentences`);
+    const [top] = await searchEntities(graph, 'Kerenskis', { limit: 1 });
+    const id = encodeURIComponent(top?.id ?? 'kerenski');
+    const endpoints = ['/api/graph', '/api/entities?q=Kerenskis', `/api/entities/${id}`, `/api/entities/${id}/allegiance`, `/api/entities/${id}/neighbors?depth=2`];
+    const server = await listen(graph);
+    const { port } = server.address() as AddressInfo;
+    try {
+      const measured: LoadFigures[] = [];
+      for (const endpoint of endpoints) measured.push(await measure(`http://127.0.0.1:${port}`, endpoint, seconds));
+      return measured;
+    } finally {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+  console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, loopback, Node ${process.version}\n`);
+  console.log('| endpoint | requests | non-2xx | p50 ms | p95 ms | req/s |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const row of figures) {
+    console.log(`| \`GET ${row.path}\` | ${row.requests} | ${row.non2xx} | ${row.p50Ms.toFixed(1)} | ${row.p95Ms.toFixed(1)} | ${row.requestsPerSecond.toFixed(0)} |`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
