@@ -57,27 +57,36 @@ function listedKeys(type: EntityType): (word: string) => string[] {
  */
 export function buildGazetteer(entries: readonly LexiconEntry[]): Gazetteer {
   const byKey = new Map<string, LexiconEntry>();
+  // The keys a listed name can start with: most words of a text start none, so most positions cost one look-up.
+  const firstWordKeys = new Set<string>();
   for (const entry of entries) {
     for (const form of [entry.name, ...(entry.variants ?? [])]) {
-      for (const key of sequenceKeys(form.split(/\s+/), listedKeys(entry.type))) if (!byKey.has(key)) byKey.set(key, entry);
+      const words = form.split(/\s+/);
+      for (const key of sequenceKeys(words, listedKeys(entry.type))) if (!byKey.has(key)) byKey.set(key, entry);
+      for (const key of listedKeys(entry.type)(words[0])) firstWordKeys.add(key);
     }
   }
-  const find = (words: readonly string[]): LexiconEntry | undefined => {
-    for (const key of sequenceKeys(words, textKeys)) {
+  const findByKeys = (keyLists: readonly string[][]): LexiconEntry | undefined => {
+    const combined = keyLists.reduce<string[]>((prefixes, keys) => prefixes.flatMap((p) => keys.map((k) => (p ? `${p} ${k}` : k))), ['']);
+    for (const key of combined) {
       const entry = byKey.get(key);
       if (entry) return entry;
     }
     return undefined;
   };
+  const find = (words: readonly string[]): LexiconEntry | undefined => findByKeys(words.map(textKeys));
   return {
     lookup(tokens) {
+      const tokenKeys = tokens.map((t) => textKeys(t.text));
       const hits: GazetteerHit[] = [];
       let i = 0;
       while (i < tokens.length) {
         let hit: GazetteerHit | undefined;
-        for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
-          const entry = find(tokens.slice(i, i + n).map((t) => t.text));
-          if (entry) hit = { entry, first: i, last: i + n - 1 };
+        if (tokenKeys[i].some((key) => firstWordKeys.has(key))) {
+          for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
+            const entry = findByKeys(tokenKeys.slice(i, i + n));
+            if (entry) hit = { entry, first: i, last: i + n - 1 };
+          }
         }
         if (!hit) hit = hyphenPrefixHit(tokens[i], i, find);
         if (hit) {

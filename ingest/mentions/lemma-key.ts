@@ -12,8 +12,19 @@ import { isCapitalised } from './tokens';
  * @example wordKey('bolsjevikernas') === wordKey('bolsjeviker') // true
  */
 export function wordKey(word: string): string {
-  return phoneticKey(isCapitalised(word) ? properNameLemma(word) : commonNounLemma(word));
+  let key = wordKeyCache.get(word);
+  if (key === undefined) {
+    key = phoneticKey(isCapitalised(word) ? properNameLemma(word) : commonNounLemma(word));
+    // A text's vocabulary is small next to its length, so a bounded cache removes most of the work;
+    // clearing it when full keeps memory flat on arbitrarily large inputs.
+    if (wordKeyCache.size >= WORD_KEY_CACHE_LIMIT) wordKeyCache.clear();
+    wordKeyCache.set(word, key);
+  }
+  return key;
 }
+
+const WORD_KEY_CACHE_LIMIT = 200_000;
+const wordKeyCache = new Map<string, string>();
 
 /**
  * The key of a name of one or more words, as used to group mentions.
