@@ -13,11 +13,13 @@ export const ENGLISH_CUES: readonly RelationCue[] = [
   cue('en.join', 'JOINED', 'joined|(?:went|came|passed) over to|sided with|(?:went|came) over to the side of|took the side of', { confidence: 0.8 }),
 
   cue('en.support.passive', 'SUPPORTED', '(?:(?:was|were) )?(?:supported|backed|defended) by', { ...BACKWARD, confidence: 0.8 }),
-  cue('en.support.verb', 'SUPPORTED', 'supported|backed|defended|stood by|came to the aid of', { confidence: 0.75 }),
+  cue('en.support.verb', 'SUPPORTED', 'supported|backed|defended|stood by|came to the aid of|(?:declared|spoke|voted) (?:for|in favou?r of)|rallied (?:to|round|around)', { confidence: 0.75 }),
+
+  cue('en.support.plot', 'SUPPORTED', '(?:took|takes|taking) part in|(?:joined|was involved) in', { confidence: 0.6, tail: '(?:conspiracy|plot|coup|revolt|uprising|adventure)' }),
 
   cue('en.oppose.passive', 'OPPOSED', '(?:(?:was|were) )?(?:opposed|fought|attacked|threatened|disarmed) by', { ...BACKWARD, confidence: 0.75 }),
-  cue('en.oppose.verb', 'OPPOSED', 'opposed|fought(?: against)?|attacked|threatened|disarmed|overthrew|(?:marched|moved|rose|turned|fired) (?:against|on)|was hostile to', { confidence: 0.75 }),
-  cue('en.oppose.noun', 'OPPOSED', '(?:hatred of|struggle against|campaign against|hostility to(?:wards)?)', { confidence: 0.55 }),
+  cue('en.oppose.verb', 'OPPOSED', 'opposed|fought(?: against)?|attacked|threatened|disarmed|overthrew|broke with|boycotted|condemned|suppressed|(?:marched|moved|rose|turned|fired) (?:against|on)|was hostile to', { confidence: 0.75 }),
+  cue('en.oppose.noun', 'OPPOSED', '(?:hatred of|struggle against|campaign against|hostility to(?:wards)?|repressions? against|threats against|attacks? on|uprising against|revolt against)', { confidence: 0.55 }),
 
   cue('en.lead.passive', 'LED', '(?:(?:was|were) )?(?:led|commanded|headed|chaired) by|under the (?:leadership|command) of', { ...BACKWARD, confidence: 0.8, apposition: true }),
   cue('en.lead.verb', 'LED', 'led|commanded|headed|chaired|stood at the head of', { confidence: 0.75 }),
@@ -27,5 +29,5 @@ export const ENGLISH_CUES: readonly RelationCue[] = [
   cue('en.member.office', 'MEMBER_OF', '(?:then )?(?:a )?(?:minister in|member of|delegate of|representative of)', { confidence: 0.65, apposition: true }),
 
   cue('en.negotiate.verb', 'NEGOTIATED_WITH', '(?:negotiated|negotiates|signed (?:a )?peace|made peace|concluded (?:an )?armistice|treated) with', { confidence: 0.8 }),
-  cue('en.negotiate.noun', 'NEGOTIATED_WITH', '(?:negotiations|talks|peace|armistice|treaty) with', { confidence: 0.65 }),
+  cue('en.negotiate.noun', 'NEGOTIATED_WITH', '(?:negotiations|talks|peace|armistice|treaty|agreement) with', { confidence: 0.65 }),
 ];
