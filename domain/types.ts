@@ -38,16 +38,39 @@ export interface HistoricalDate {
   text?: string;
 }
 
+/** Where a new line of the original file starts inside a normalised text. */
+export interface LineStart {
+  /** Character offset in the text. */
+  offset: number;
+  /** 1-based line of the original file. */
+  line: number;
+}
+
 /** One sentence of the normalised text, with the 1-based line of the original file where it starts. */
 export interface Sentence {
   /** Position in the document, 0-based. */
   index: number;
   text: string;
   line: number;
+  /**
+   * The original lines the sentence runs on to, after `line`: each at the offset in `text` where it
+   * starts, in order. Absent or empty when the sentence stands on one line.
+   */
+  lineStarts?: LineStart[];
   /** Index of the section (chapter) the sentence belongs to. */
   section: number;
   paragraph: number;
   date?: HistoricalDate;
+}
+
+/** A sentence as the Extraction carries it: enough for the graph to store it as provenance. */
+export interface SentenceRecord {
+  index: number;
+  line: number;
+  text: string;
+  /** The sentence's date in the text's own calendar, and in the Gregorian one, when it has one. */
+  date?: string;
+  dateGregorian?: string;
 }
 
 export interface Section {
@@ -61,6 +84,7 @@ export interface Section {
 /** A stretch of a sentence that names something, before it is resolved to an entity. */
 export interface Mention {
   sentence: number;
+  /** The original line of the mention's first character (its sentence may start on an earlier one). */
   line: number;
   /** The words as written (verbatim from the sentence). */
   text: string;
@@ -113,5 +137,7 @@ export interface Extraction {
   entities: Entity[];
   relations: Relation[];
   sections?: Section[];
+  /** Every sentence that mentions an entity or states a relation, in document order. */
+  sentences?: SentenceRecord[];
   stats?: { lines: number; sentences: number; words: number };
 }

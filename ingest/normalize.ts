@@ -8,12 +8,7 @@
  * line of the original file it came from, because every fact we extract cites its line.
  */
 
-/** Where a line of the original file starts inside a block's text. */
-export interface LineStart {
-  offset: number;
-  /** 1-based line of the original file. */
-  line: number;
-}
+import type { LineStart } from '../domain/types';
 
 export interface TextBlock {
   kind: 'heading' | 'paragraph';
@@ -203,17 +198,37 @@ export function normalizeText(text: string): NormalizedText {
   return { blocks, lineCount: lines.length };
 }
 
+/** Any text that knows its first line and where later original lines start in it: a block or a sentence. */
+export interface LineMapped {
+  line: number;
+  lineStarts?: readonly LineStart[];
+}
+
 /**
- * The original line of a character of a block's text.
+ * The original line of a character of a block's or a sentence's text.
  *
  * @example
- * lineAtOffset({ kind: 'paragraph', text: 'a b', line: 4, lineStarts: [{ offset: 0, line: 4 }, { offset: 2, line: 5 }] }, 2) // 5
+ * lineAtOffset({ line: 4, lineStarts: [{ offset: 0, line: 4 }, { offset: 2, line: 5 }] }, 2) // 5
  */
-export function lineAtOffset(block: TextBlock, offset: number): number {
-  let line = block.line;
-  for (const start of block.lineStarts) {
+export function lineAtOffset(text: LineMapped, offset: number): number {
+  let line = text.line;
+  for (const start of text.lineStarts ?? []) {
     if (start.offset > offset) break;
     line = start.line;
   }
   return line;
+}
+
+/**
+ * The line starts that fall inside `[start, end)` of a text, re-based to offsets of that slice.
+ * A line starting exactly at `start` is the slice's own first line, so it is left out.
+ *
+ * @example
+ * lineStartsWithin({ line: 4, lineStarts: [{ offset: 0, line: 4 }, { offset: 8, line: 5 }] }, 6, 12)
+ * // [{ offset: 2, line: 5 }]
+ */
+export function lineStartsWithin(text: LineMapped, start: number, end: number): LineStart[] {
+  return (text.lineStarts ?? [])
+    .filter((lineStart) => lineStart.offset > start && lineStart.offset < end)
+    .map((lineStart) => ({ offset: lineStart.offset - start, line: lineStart.line }));
 }

@@ -13,6 +13,7 @@ import { normalizeText, type NormalizedText } from './normalize';
 import { extractRelations } from './relations';
 import { resolveEntities } from './resolve';
 import { segment } from './segment';
+import { sentenceRecords } from './sentence-records';
 
 export interface ExtractOptions {
   /** The document's language; detected from its stopwords when absent. */
@@ -89,6 +90,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     entities: state.entities,
     relations: state.relations,
     sections: state.sections,
+    sentences: sentenceRecords(state.sentences, state.mentions, state.relations),
     stats: { lines: state.normalized.lineCount, sentences: state.sentences.length, words: countWords(text) },
   };
 }

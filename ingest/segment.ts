@@ -8,7 +8,7 @@
  */
 import type { Section, Sentence } from '../domain/types';
 import { splitSentences } from './nlp';
-import { lineAtOffset, type NormalizedText, type TextBlock } from './normalize';
+import { lineAtOffset, lineStartsWithin, type NormalizedText, type TextBlock } from './normalize';
 
 export interface Segmentation {
   sections: Section[];
@@ -57,7 +57,8 @@ function sectionOf(block: TextBlock, index: number): Section {
 }
 
 /**
- * Sections from headings, and every paragraph's sentences with their original line.
+ * Sections from headings, and every paragraph's sentences with their original line and the
+ * lines they run on to, so that a word inside a sentence can be traced to its own line.
  * Text before the first heading forms an untitled section 0.
  *
  * @example
@@ -77,10 +78,12 @@ export function segment(normalized: NormalizedText): Segmentation {
     if (sections.length === 0) sections.push({ index: 0, title: '', line: block.line });
     paragraph += 1;
     for (const piece of splitParagraph(block.text)) {
+      const lineStarts = lineStartsWithin(block, piece.start, piece.start + piece.text.length);
       sentences.push({
         index: sentences.length,
         text: piece.text,
         line: lineAtOffset(block, piece.start),
+        ...(lineStarts.length > 0 ? { lineStarts } : {}),
         section: sections.length - 1,
         paragraph,
       });

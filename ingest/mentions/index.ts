@@ -5,6 +5,7 @@
  */
 import type { Language, Mention, Sentence } from '../../domain/types';
 import { LEXICON } from '../lexicon';
+import { lineAtOffset } from '../normalize';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
 import { findCommittees } from './committees';
 import { findEnglishPlaces } from './english-places';
@@ -47,7 +48,7 @@ function locate(sentence: Sentence, tokens: readonly Token[], context: RuleConte
     rule(sentence.text, tokens, context).map((c) => ({
       ...c,
       sentence: sentence.index,
-      line: sentence.line,
+      line: lineAtOffset(sentence, c.start),
       text: sentence.text.slice(c.start, c.end),
       priority,
     })),
