@@ -1,21 +1,35 @@
 /**
  * Historians' own Cypher, run safely: in a READ-mode transaction (so Neo4j itself refuses any
  * write), with a server-side timeout and a row limit, after the guard in graph/cypher-guard.ts has
- * refused file access, admin commands and non-read procedures. Rows come back as plain JSON.
+ * refused file access, admin commands and non-read procedures. Rows come back as plain JSON, cut
+ * at a row limit and at a byte limit on their JSON (the rows that fit are kept, `truncated` says so).
  */
 import type { CypherResult } from '../domain/api';
 import { InvalidInputError } from '../domain/errors';
-import type { Graph } from './connection';
+import type { Graph, Row } from './connection';
 import { assertQueryAllowed } from './cypher-guard';
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
 export const DEFAULT_MAX_ROWS = 1_000;
 export const MAX_MAX_ROWS = 10_000;
+/** The most JSON a response carries: a few thousand rows of entities with their evidence sentences. */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
 
 export interface ReadOnlyQueryOptions {
   params?: Record<string, unknown>;
   timeoutMs?: number;
   maxRows?: number;
+  maxBytes?: number;
+}
+
+/** The longest prefix of `rows` whose JSON fits in `maxBytes`, and whether any row was left out. */
+function rowsWithinBytes(rows: Row[], maxBytes: number): { rows: Row[]; truncated: boolean } {
+  let bytes = 0;
+  for (let index = 0; index < rows.length; index += 1) {
+    bytes += Buffer.byteLength(JSON.stringify(rows[index])) + 1;
+    if (bytes > maxBytes) return { rows: rows.slice(0, index), truncated: true };
+  }
+  return { rows, truncated: false };
 }
 
 /**
@@ -36,5 +50,11 @@ export async function runReadOnlyCypher(graph: Graph, cypher: string, options: R
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRows,
   });
-  return { ...result, elapsedMs: Math.round(performance.now() - started) };
+  const fitting = rowsWithinBytes(result.rows, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  return {
+    columns: result.columns,
+    rows: fitting.rows,
+    truncated: result.truncated || fitting.truncated,
+    elapsedMs: Math.round(performance.now() - started),
+  };
 }
