@@ -10,8 +10,11 @@ import { join, resolve } from 'node:path';
 const CLIENT = resolve(__dirname, '..', 'client');
 const DIST = join(CLIENT, 'dist');
 
-async function buildClient(): Promise<void> {
-  const started = Date.now();
+/**
+ * Bundles the page into client/dist and returns the size of app.js in bytes.
+ * @example await buildClient(); // client/dist/index.html, style.css, app.js
+ */
+export async function buildClient(): Promise<number> {
   await mkdir(DIST, { recursive: true });
   const result = await build({
     entryPoints: [join(CLIENT, 'src', 'main.ts')],
@@ -28,10 +31,15 @@ async function buildClient(): Promise<void> {
   const bytes = Object.entries(result.metafile.outputs)
     .filter(([file]) => file.endsWith('.js'))
     .reduce((sum, [, output]) => sum + output.bytes, 0);
-  process.stdout.write(`client built in ${Date.now() - started} ms (${Math.round(bytes / 1024)} KiB) -> client/dist\n`);
+  return bytes;
 }
 
-buildClient().catch((error: unknown) => {
-  process.stderr.write(`client build failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  const started = Date.now();
+  buildClient()
+    .then((bytes) => process.stdout.write(`client built in ${Date.now() - started} ms (${Math.round(bytes / 1024)} KiB) -> client/dist\n`))
+    .catch((error: unknown) => {
+      process.stderr.write(`client build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 1;
+    });
+}

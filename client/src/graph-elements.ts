@@ -28,9 +28,9 @@ export function nodeSize(mentionCount: number): number {
   return Math.round(Math.min(90, 18 + 12 * Math.log2(Math.max(1, mentionCount))));
 }
 
-/** @example labelFontSize(1) === 9 */
+/** @example labelFontSize(1) === 12 */
 export function labelFontSize(mentionCount: number): number {
-  return Math.round(Math.min(26, 9 + 3 * Math.log2(Math.max(1, mentionCount))));
+  return Math.round(Math.min(28, 12 + 3 * Math.log2(Math.max(1, mentionCount))));
 }
 
 export function toNodeData(node: GraphNode): NodeData {

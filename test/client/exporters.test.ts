@@ -8,7 +8,7 @@ import { initialFilter } from '../../client/src/filter-defaults';
 import { applyFilter } from '../../client/src/timeline-filter';
 import type { GraphView } from '../../domain/api';
 import { SMALL_GRAPH } from './fixtures/small-graph';
-import { headlessGraph } from './headless';
+import { headlessGraph } from './support/headless';
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 

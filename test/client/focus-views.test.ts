@@ -2,7 +2,7 @@ import { egoNetwork, shortestPath, showFocus } from '../../client/src/focus-view
 import { initialFilter } from '../../client/src/filter-defaults';
 import { applyFilter } from '../../client/src/timeline-filter';
 import type { RelationType } from '../../domain/types';
-import { headlessGraph } from './headless';
+import { headlessGraph } from './support/headless';
 
 const ids = (collection: { map: (f: (e: { id(): string }) => string) => string[] }): string[] => collection.map((element) => element.id()).sort();
 

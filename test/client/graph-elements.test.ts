@@ -26,11 +26,11 @@ describe('toElements', () => {
 
 describe('sizes', () => {
   test.each([
-    [1, 18, 9],
-    [2, 30, 12],
-    [16, 66, 21],
-    [10000, 90, 26],
-    [0, 18, 9],
+    [1, 18, 12],
+    [2, 30, 15],
+    [16, 66, 24],
+    [10000, 90, 28],
+    [0, 18, 12],
   ])('%i mentions → node %i, label %i', (mentions, size, font) => {
     expect(nodeSize(mentions)).toBe(size);
     expect(labelFontSize(mentions)).toBe(font);

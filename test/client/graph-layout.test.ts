@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeSingular } from 'cytoscape';
 import { layoutOnce } from '../../client/src/graph-layout';
-import { headlessGraph } from './headless';
+import { headlessGraph } from './support/headless';
 
 cytoscape.use(fcose);
 

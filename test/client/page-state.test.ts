@@ -2,7 +2,7 @@ import { gregorianToDay } from '../../client/src/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import type { PageSnapshot } from '../../client/src/page-state';
 import { createPageStore } from '../../client/src/page-state';
-import { headlessGraph, shownIds } from './headless';
+import { headlessGraph, shownIds } from './support/headless';
 
 describe('createPageStore', () => {
   test('applies the initial state and every update, and tells listeners', () => {

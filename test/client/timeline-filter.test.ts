@@ -3,7 +3,7 @@ import { initialFilter } from '../../client/src/filter-defaults';
 import type { ViewFilter } from '../../client/src/timeline-filter';
 import { applyFilter, claimInWindow, claimSpan } from '../../client/src/timeline-filter';
 import type { EntityType, RelationType } from '../../domain/types';
-import { headlessGraph, shownIds } from './headless';
+import { headlessGraph, shownIds } from './support/headless';
 
 const day = (iso: string): number => {
   const [year, month, date] = iso.split('-').map(Number) as [number, number, number];

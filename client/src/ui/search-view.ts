@@ -28,6 +28,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLElement, options:
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const close = (): void => {
+    request += 1;
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');

@@ -1,10 +1,10 @@
 /** A headless Cytoscape over the small fixture, as the page builds it (without a layout). */
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
-import type { GraphView } from '../../domain/api';
-import { toElements } from '../../client/src/graph-elements';
-import { graphStyle } from '../../client/src/graph-style';
-import { SMALL_GRAPH } from './fixtures/small-graph';
+import type { GraphView } from '../../../domain/api';
+import { toElements } from '../../../client/src/graph-elements';
+import { graphStyle } from '../../../client/src/graph-style';
+import { SMALL_GRAPH } from '../fixtures/small-graph';
 
 export function headlessGraph(view: GraphView = SMALL_GRAPH): Core {
   return cytoscape({ headless: true, styleEnabled: true, elements: toElements(view), style: graphStyle() });

@@ -1,0 +1,109 @@
+/**
+ * The page end to end, in headless Debian Chromium over the real app and Neo4j with the sample corpus:
+ * it loads, the timeline changes what is shown, a clicked claim shows its evidence. The time of the first
+ * full render is printed, not asserted (a timing target belongs in a benchmark, not a test).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { CHROMIUM_PATH, startLivePage } from './support/live-page';
+import type { LivePage } from './support/live-page';
+
+const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output');
+const visibleEdgeCount = (page: Page): Promise<number> => page.evaluate(() => window.cy!.edges(':visible').length);
+
+/** A shown claim whose midpoint is on screen and clear of every entity, so a click there hits the claim. */
+function clickableClaim(page: Page): Promise<{ id: string; evidence: string; x: number; y: number } | null> {
+  return page.evaluate(() => {
+    const cy = window.cy!;
+    const width = cy.width();
+    const height = cy.height();
+    const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox({ includeLabels: true }));
+    const clear = cy.edges(':visible').filter((edge) => {
+      const { x, y } = edge.renderedMidpoint();
+      const margin = 6;
+      if (x < 20 || y < 20 || x > width - 20 || y > height - 20) return false;
+      return boxes.every((box) => x < box.x1 - margin || x > box.x2 + margin || y < box.y1 - margin || y > box.y2 + margin);
+    });
+    const edge = clear[0];
+    if (!edge) return null;
+    const { x, y } = edge.renderedMidpoint();
+    return { id: edge.id(), evidence: edge.data('evidence') as string, x, y };
+  });
+}
+
+const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
+
+describeWithChromium('the page in headless Chromium', () => {
+  let live: LivePage;
+  jest.setTimeout(180_000);
+
+  beforeAll(async () => {
+    live = await startLivePage();
+  });
+  afterAll(async () => {
+    await live?.close();
+  });
+
+  test('loads, filters by time, and shows the evidence of a clicked claim', async () => {
+    expect(live.ingest.relations).toBeGreaterThan(0);
+    const page = await live.browser.newPage({ viewport: { width: 1600, height: 1000 } });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+
+    await page.goto(live.baseUrl);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const timing = await page.evaluate(() => {
+      const end = (name: string): number =>
+        Math.round((performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.includes(name))?.responseEnd ?? NaN);
+      return {
+        firstRenderMs: window.allegianceFirstRenderMs,
+        scriptMs: end('app.js'),
+        graphMs: end('/api/graph'),
+        nodes: window.cy!.nodes().length,
+        edges: window.cy!.edges().length,
+      };
+    });
+    process.stdout.write(
+      `first render of the full graph (${timing.nodes} entities, ${timing.edges} claims): ${timing.firstRenderMs} ms after navigation ` +
+        `(app.js loaded at ${timing.scriptMs} ms, /api/graph answered at ${timing.graphMs} ms)\n`,
+    );
+
+    const before = await visibleEdgeCount(page);
+    expect(before).toBeGreaterThan(0);
+    const timeline = page.getByTestId('timeline');
+    await timeline.focus();
+    for (let press = 0; press < 5; press += 1) await timeline.press('ArrowLeft');
+    const after = await visibleEdgeCount(page);
+    expect(after).toBeLessThan(before);
+
+    await page.getByRole('button', { name: 'All time' }).click();
+    expect(await visibleEdgeCount(page)).toBe(before);
+
+    const claim = await clickableClaim(page);
+    expect(claim).not.toBeNull();
+    const box = await page.locator('#cy').boundingBox();
+    await page.mouse.click(box!.x + claim!.x, box!.y + claim!.y);
+    const evidence = page.getByTestId('details').getByTestId('evidence');
+    await evidence.waitFor();
+    expect((await evidence.textContent())?.trim()).toBe(claim!.evidence.trim());
+
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e.png') });
+
+    const search = page.getByTestId('search');
+    await search.fill('Kerenskis');
+    await page.locator('#suggestions li[data-entity="kerenski"]').waitFor();
+    await search.press('Enter');
+    await expect(page.getByTestId('details').locator('h2').textContent()).resolves.toBe('Kerenski');
+    await page.getByTestId('details').locator('.lanes, .error, p.meta:has-text("No allegiance")').first().waitFor();
+    await expect(page.locator('#suggestions').isHidden()).resolves.toBe(true);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'full-corpus.png') });
+    expect(problems).toEqual([]);
+  });
+});
