@@ -1,7 +1,7 @@
 /**
  * Relations stated by the shape of a noun phrase rather than by a verb: "Kerenskis regering"
  * (LED), "mensjeviken Skobeleff" (MEMBER_OF), "Kerenski, Savinkoff och andra socialrevolutionärer"
- * (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF), "ledaren för X, Martoff" (LED).
+ * (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF), "ledaren för X, Martoff" (LED), "förhandlingarna mellan X och Y" (NEGOTIATED_WITH).
  * Each shape looks at two neighbouring mentions and the words between them.
  */
 import type { EntityType, Mention, RelationType } from '../../domain/types';
@@ -29,7 +29,15 @@ interface NounPhraseShape {
 const BODIES: readonly EntityType[] = ['Organization', 'Party', 'Regiment'];
 const ACTORS: readonly EntityType[] = ['Person', 'Organization', 'Party', 'Regiment'];
 
+/** "mellan X och Y" after a noun of talks or of strife: the two sides of one relation. */
+const BETWEEN_GAP = /^\s*(?:och|samt|and)\s+(?:(?:den|det|de|the)\s+)?$/iu;
+const BETWEEN = '[,”"]?\\s+(?:mellan|between)\\s+(?:(?:den|det|de|the)\\s+)?$';
+const TALKS_BEFORE = new RegExp(`(?:förhandling|underhandling|fredsförhandling|fredsunderhandling|kompromiss|överenskommelse|avtal|fördrag|fredsfördrag|vapenstillestånd|samtal|konversation|negotiation|talks|treaty|agreement|armistice|compromise)\\p{L}*${BETWEEN}`, 'iu');
+const STRIFE_BEFORE = new RegExp(`(?:kamp|strid|krig|konflikt|brytning|fiendskap|struggle|war|conflict|fight|hostilit)\\p{L}*${BETWEEN}`, 'iu');
+
 const SHAPES: readonly NounPhraseShape[] = [
+  { rule: 'np.between.talks', type: 'NEGOTIATED_WITH', gap: BETWEEN_GAP, first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.6, preceding: TALKS_BEFORE },
+  { rule: 'np.between.strife', type: 'OPPOSED', gap: BETWEEN_GAP, first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.6, preceding: STRIFE_BEFORE },
   { rule: 'np.genitive.leader', type: 'LED', gap: /^(?:['’]s)?\s+$/u, first: ['Person'], second: ['Organization', 'Regiment'], subject: 'first', confidence: 0.6, firstText: /(?:s|['’]s?)$/u },
   { rule: 'np.party.member', type: 'MEMBER_OF', gap: /^\s+$/u, first: ['Party'], second: ['Person'], subject: 'second', confidence: 0.7 },
   { rule: 'np.and.other.members', type: 'MEMBER_OF', gap: /^\s*(?:,\s*)?(?:och|samt|and)\s+(?:de\s+|the\s+)?(?:andra|övriga|other)\s+(?:[\p{L}-]+\s+){0,4}$/iu, first: ['Person'], second: ['Party'], subject: 'first', confidence: 0.7, widenFirst: true },
