@@ -93,6 +93,21 @@ export async function ingestExtraction(
   meta: DocumentMeta,
   options: IngestOptions = {},
 ): Promise<IngestResult> {
+  try {
+    return await ingestOnce(graph, extraction, meta, options);
+  } catch (error) {
+    // Two ingests of one document id raced: the loser's CREATE hit the uniqueness constraint after the
+    // winner committed. Once more, it sees the stored document (same sha256: unchanged; else replaced).
+    if (!isConstraintRace(error)) throw error;
+    return ingestOnce(graph, extraction, meta, options);
+  }
+}
+
+function isConstraintRace(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
+async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMeta, options: IngestOptions): Promise<IngestResult> {
   return graph.writeTransaction(async (tx) => {
     const documentId = meta.id;
     const [existing] = await tx.run(FIND_DOCUMENT, { documentId });

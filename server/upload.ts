@@ -3,7 +3,7 @@
  * (title and language in the query string) or a multipart form with one "file" field and "title"
  * and "language" fields. Both are held in memory up to a size limit (413 beyond it). The bytes are
  * decoded with ingest/input.ts decodeText before anything touches the graph, so an empty, binary or
- * non-UTF-8 upload is refused with a 400 and nothing is stored.
+ * non-UTF-8 upload, or one without a single word, is refused with a 400 and nothing is stored.
  */
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
@@ -49,9 +49,13 @@ function mediaTypeOf(req: Request): string {
   return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }
 
-/** Refuses empty, binary and non-UTF-8 bytes (InvalidInputError), else returns them unchanged. */
+/** Refuses empty, binary and non-UTF-8 bytes, and text without a single word (InvalidInputError), else returns them unchanged. */
 function checkedText(bytes: Uint8Array): Uint8Array {
-  decodeText(bytes);
+  if (!/\p{L}/u.test(decodeText(bytes))) {
+    throw new InvalidInputError('The document has no sentences: it contains no words, only punctuation, digits or symbols.', {
+      reason: 'no-sentences',
+    });
+  }
   return bytes;
 }
 
