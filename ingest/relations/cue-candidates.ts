@@ -7,12 +7,15 @@ import { pairCandidates, type Argument, type Candidate } from './candidate';
 import { isObjectBridge, wordCount } from './clause';
 import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from './arguments';
 import type { RelationCue } from './pattern';
+import { demonstrativeObject } from './demonstratives';
 import { pronounArgument, type SentenceContext } from './pronouns';
 
 /** Inverted clauses ("hotade Kerenski bolsjevikerna") are read with a little less trust. */
 const INVERSION_PENALTY = 0.9;
 /** A pronoun's antecedent is a guess, so its readings are trusted less still. */
 const PRONOUN_PENALTY = 0.75;
+/** A demonstrative's antecedent is a guess too. */
+const DEMONSTRATIVE_PENALTY = 0.7;
 /** In an inverted clause the subject follows the verb at once, or after one adverb ("hotade nu Kerenski"). */
 const INVERTED_SUBJECT_WORDS = 1;
 /** An infinitive ("att störta X") has no subject after it, so it is never an inverted clause. */
@@ -49,7 +52,7 @@ function candidatesOfMatch(
   previous: readonly SentenceContext[],
 ): Candidate[] {
   const widened = argumentAfter(text, ordered, end);
-  if (!widened) return [];
+  if (!widened) return demonstrativeCandidates(text, ordered, { cue, start, end });
   const after = withoutNextSubjects(text, widened, matches);
   if (cue.tail && !cue.tail.test(text.slice(after.end))) return [];
   const before = argumentBefore(text, ordered, start, cue);
@@ -65,10 +68,23 @@ function candidatesOfMatch(
   if (invertedObject) {
     return pairCandidates(after, invertedObject, cue.type, cue.confidence * INVERSION_PENALTY, `${cue.rule}.inverted`);
   }
+  const demonstrative = inverted ? demonstrativeObject(text, ordered, after.end, start, after, cue.confidence) : undefined;
+  if (demonstrative) {
+    return pairCandidates(after, demonstrative, cue.type, cue.confidence * DEMONSTRATIVE_PENALTY, `${cue.rule}.inverted.demonstrative`);
+  }
   const antecedent = pronounArgument(text, ordered, start, cue, previous);
   if (!antecedent) return [];
   const [subjects, objects] = cue.direction === 'forward' ? [antecedent, after] : [after, antecedent];
   return pairCandidates(subjects, objects, cue.type, cue.confidence * PRONOUN_PENALTY, `${cue.rule}.pronoun`);
+}
+
+/** "X upplöste densamma": a forward cue whose object is a demonstrative for an actor named before X. */
+function demonstrativeCandidates(text: string, ordered: readonly Mention[], { cue, start, end }: CueMatch): Candidate[] {
+  if (cue.direction !== 'forward' || cue.tail) return [];
+  const before = argumentBefore(text, ordered, start, cue);
+  const object = before ? demonstrativeObject(text, ordered, end, before.start, before, cue.confidence) : undefined;
+  if (!before || !object) return [];
+  return pairCandidates(before, object, cue.type, cue.confidence * DEMONSTRATIVE_PENALTY, `${cue.rule}.demonstrative`);
 }
 
 /**
