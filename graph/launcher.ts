@@ -25,6 +25,8 @@ export interface RunningNeo4j {
   uri: string;
   port: number;
   dataDir: string;
+  /** The JVM's process id, for fault drills that kill it without a clean shutdown. */
+  pid: number | undefined;
   /** Sends SIGTERM and resolves once the JVM has shut the database down and exited. */
   stop(): Promise<void>;
   /** Resolves when the process exits, for whatever reason (stop(), a signal, a crash). */
@@ -127,7 +129,7 @@ export async function startNeo4j(options: Neo4jLaunchOptions = {}): Promise<Runn
 
   try {
     const uri = await waitForReadyLine(child, exited, stderr, options.readyTimeoutMs ?? 120_000);
-    return { uri, port, dataDir, exited, stop: () => stopProcess(child, exited) };
+    return { uri, port, dataDir, pid: child.pid, exited, stop: () => stopProcess(child, exited) };
   } catch (error) {
     await stopProcess(child, exited);
     throw error;
