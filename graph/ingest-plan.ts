@@ -100,23 +100,46 @@ function mentionLinks(entities: readonly Entity[], targetOf: (id: string) => str
   return [...links.values()];
 }
 
-function sentenceRows(extraction: Extraction, documentId: string, targetOf: (id: string) => string): SentenceRow[] {
-  const rows = new Map<string, { row: SentenceRow; index?: number; entities: Set<string> }>();
+interface SentenceEntry {
+  row: SentenceRow;
+  /** The sentence's index in the document, when the extraction gives it. */
+  index?: number;
+  entities: Set<string>;
+}
+
+/**
+ * The document's sentences: every one the extraction lists, plus the evidence of any claim whose
+ * sentence it does not list (an older or hand-made extraction), each with the entities it mentions.
+ */
+function sentenceEntries(extraction: Extraction, documentId: string): Map<string, SentenceEntry> {
+  const entries = new Map<string, SentenceEntry>();
+  for (const sentence of extraction.sentences ?? []) {
+    const id = sentenceId(documentId, { sentence: sentence.index, line: sentence.line, evidence: sentence.text });
+    entries.set(id, { row: { id, line: sentence.line, text: sentence.text, entityIds: [] }, index: sentence.index, entities: new Set() });
+  }
   for (const relation of extraction.relations) {
     const id = sentenceId(documentId, relation);
-    const entry = rows.get(id) ?? { row: { id, line: relation.line, text: relation.evidence, entityIds: [] }, index: relation.sentence, entities: new Set<string>() };
-    entry.entities.add(targetOf(relation.source)).add(targetOf(relation.target));
-    rows.set(id, entry);
+    if (!entries.has(id)) {
+      entries.set(id, { row: { id, line: relation.line, text: relation.evidence, entityIds: [] }, index: relation.sentence, entities: new Set() });
+    }
   }
-  const byIndex = new Map([...rows.values()].filter((entry) => entry.index !== undefined).map((entry) => [entry.index, entry]));
-  const byLine = new Map([...rows.values()].map((entry) => [entry.row.line, entry]));
+  return entries;
+}
+
+function sentenceRows(extraction: Extraction, documentId: string, targetOf: (id: string) => string): SentenceRow[] {
+  const entries = sentenceEntries(extraction, documentId);
+  for (const relation of extraction.relations) {
+    entries.get(sentenceId(documentId, relation))?.entities.add(targetOf(relation.source)).add(targetOf(relation.target));
+  }
+  const byIndex = new Map([...entries.values()].filter((entry) => entry.index !== undefined).map((entry) => [entry.index, entry]));
+  const byLine = new Map([...entries.values()].map((entry) => [entry.row.line, entry]));
   for (const entity of extraction.entities) {
     for (const mention of entity.mentions) {
       const entry = mention.sentence !== undefined ? byIndex.get(mention.sentence) : byLine.get(mention.line);
       entry?.entities.add(targetOf(entity.id));
     }
   }
-  return [...rows.values()].map(({ row, entities }) => ({ ...row, entityIds: [...entities].sort() }));
+  return [...entries.values()].map(({ row, entities }) => ({ ...row, entityIds: [...entities].sort() }));
 }
 
 function claimRows(extraction: Extraction, documentId: string, targetOf: (id: string) => string): Map<RelationType, ClaimRow[]> {

@@ -35,6 +35,23 @@ describe('planIngest', () => {
     expect(actual).toEqual(expected);
   });
 
+  test('listed sentences become rows too, linked to what they mention, and claims keep pointing to them', () => {
+    const withSentences: Extraction = {
+      ...EXTRACTION,
+      sentences: [
+        { index: 0, line: 3, text: 'Kerenski motsatte sig Lenin i Smolnyj.' },
+        { index: 4, line: 8, text: 'Sedan kom\nKerenskis folk.' },
+      ],
+    };
+    const rows = planIngest(withSentences, 'doc', PLACEMENTS);
+    expect(rows.sentences.map((s) => [s.id, s.line, s.entityIds])).toEqual([
+      ['doc:s0', 3, ['kerenski', 'lenin', 'smolny']],
+      ['doc:s4', 8, ['kerenski']],
+      [sentenceId('doc', EXTRACTION.relations[2]), 12, ['kerenski', 'lenin']],
+    ]);
+    expect(rows.claims.get('OPPOSED')?.map((c) => c.props.sentenceId)).toEqual(['doc:s0']);
+  });
+
   test('a claim keeps its provenance and date', () => {
     expect(plan.claims.get('OPPOSED')?.[0]).toEqual({
       source: 'kerenski',

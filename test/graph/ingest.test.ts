@@ -1,7 +1,9 @@
 import { InvalidInputError } from '../../domain/errors';
 import type { Graph } from '../../graph/connection';
+import { deleteDocument } from '../../graph/delete-document';
 import { ingestExtraction } from '../../graph/ingest-extraction';
-import { ENGLISH, SWEDISH, SWEDISH_REVISED } from './fixtures/extractions';
+import { entityDetail } from '../../graph/queries/entity-detail';
+import { ENGLISH, SWEDISH, SWEDISH_REVISED, SWEDISH_WITH_SENTENCES } from './fixtures/extractions';
 import { clearGraph, useTestGraph, graphCounts } from './fixtures/test-graph';
 
 const SV_META = { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64) };
@@ -98,5 +100,64 @@ describe('ingestExtraction', () => {
     const broken = { ...SWEDISH, relations: [{ ...SWEDISH.relations[0], target: 'nobody' }] };
     await expect(ingestExtraction(graph, broken, SV_META)).rejects.toThrow(InvalidInputError);
     expect((await graphCounts(graph)).documents).toBe(0);
+  });
+});
+
+describe('every sentence that mentions an entity is a Sentence node', () => {
+  beforeEach(async () => {
+    await ingestExtraction(graph, SWEDISH_WITH_SENTENCES, SV_META);
+  });
+
+  test('the sentence without a claim is stored and linked to what it mentions', async () => {
+    const rows = await graph.read(`
+      MATCH (:Document {id: 'oktober'})-[:HAS_SENTENCE]->(s:Sentence {id: 'oktober:s7'})-[:MENTIONS]->(e:Entity)
+      RETURN s.line AS line, s.text AS text, collect(e.id) AS entities`);
+    expect(rows.map((row) => ({ ...row, entities: (row.entities as string[]).sort() }))).toEqual([
+      { line: 13, text: 'Kerenski talade i Smolnyj.', entities: ['kerenski', 'smolnyj'] },
+    ]);
+  });
+
+  test.each([
+    ['sentences', 7],
+    ['hasSentence', 7],
+    ['claims', 6],
+  ])('%s: %i', async (kind, expected) => {
+    expect((await graphCounts(graph))[kind]).toBe(expected);
+  });
+
+  test('every claim points to a Sentence node of its document holding its evidence', async () => {
+    const orphans = await graph.read(`
+      MATCH (:Entity)-[r]->(:Entity)
+      WHERE NOT EXISTS { (:Document {id: r.documentId})-[:HAS_SENTENCE]->(s:Sentence {id: r.sentenceId}) WHERE s.text = r.evidence }
+      RETURN count(r) AS n`);
+    expect(orphans).toEqual([{ n: 0 }]);
+  });
+
+  test('entity detail returns the sentences, with or without a claim', async () => {
+    const detail = await entityDetail(graph, 'smolnyj');
+    expect(detail.sentences).toEqual([{ id: 'oktober:s7', documentId: 'oktober', line: 13, text: 'Kerenski talade i Smolnyj.' }]);
+    const kerenski = await entityDetail(graph, 'kerenski');
+    expect(kerenski.sentences.map((s) => s.id)).toEqual(['oktober:s2', 'oktober:s3', 'oktober:s5', 'oktober:s7']);
+  });
+
+  test('ingesting the same document again changes nothing', async () => {
+    const before = await graphCounts(graph);
+    const again = await ingestExtraction(graph, SWEDISH_WITH_SENTENCES, SV_META);
+    expect([again.status, again.sentences]).toEqual(['unchanged', 7]);
+    expect(await graphCounts(graph)).toEqual(before);
+  });
+
+  test('a new version replaces the sentences', async () => {
+    const revised = { ...SWEDISH_WITH_SENTENCES, sentences: SWEDISH_WITH_SENTENCES.sentences?.filter((s) => s.index !== 7) };
+    const result = await ingestExtraction(graph, revised, { ...SV_META, sha256: 'c'.repeat(64) });
+    expect([result.status, result.sentences]).toEqual(['replaced', 6]);
+    expect((await entityDetail(graph, 'smolnyj')).sentences).toEqual([]);
+  });
+
+  test('deleting the document removes its sentences and leaves the other document’s', async () => {
+    await ingestExtraction(graph, ENGLISH, EN_META);
+    await deleteDocument(graph, 'oktober');
+    const rows = await graph.read('MATCH (s:Sentence) RETURN s.documentId AS documentId, count(*) AS n');
+    expect(rows).toEqual([{ documentId: 'kerensky-memoir', n: 2 }]);
   });
 });
