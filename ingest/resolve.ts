@@ -7,8 +7,8 @@ import type { Entity, EntityType, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
 import { LEXICON } from './lexicon';
 import { entityKey } from './mentions/entity-key';
-import { properNameLemma } from './mentions/swedish-morphology';
-import { slugify } from './transliteration';
+import { slugify } from '../domain/name-key';
+import { properNameLemma } from '../domain/swedish-morphology';
 
 /** Canonical names the gazetteer fixes, by lemma key. */
 const LEXICON_NAME_BY_KEY = new Map(LEXICON.map((entry) => [entityKey(entry.name, entry.type), entry.name]));

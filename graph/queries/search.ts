@@ -1,6 +1,6 @@
 /**
  * Entity search by name or prefix that finds inflected and transliterated forms: the query is
- * folded the way stored names are (graph/name-keys.ts), with Swedish genitive/definite endings
+ * folded the way stored names are (domain/name-key.ts), with Swedish genitive/definite endings
  * stripped, so "Kerenskis" and "Kerensky" both find Kerenski first.
  */
 import type { EntitySummary } from '../../domain/api';
@@ -8,7 +8,8 @@ import { InvalidInputError } from '../../domain/errors';
 import type { EntityType } from '../../domain/types';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../connection';
-import { inflectionVariants, nameKeys, plainFold } from '../name-keys';
+import { nameKeys, plainFold } from '../../domain/name-key';
+import { inflectionVariants } from '../../domain/swedish-morphology';
 import { asGraphNode, nodeProjection } from './projections';
 
 export const DEFAULT_SEARCH_LIMIT = 20;

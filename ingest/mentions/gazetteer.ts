@@ -5,7 +5,7 @@
 import type { LexiconEntry } from '../lexicon/entry';
 import type { EntityType } from '../../domain/types';
 import { wordKey } from './lemma-key';
-import { commonNounLemma } from './swedish-morphology';
+import { commonNounLemma } from '../../domain/swedish-morphology';
 import { isCapitalised, type Token } from './tokens';
 
 export interface GazetteerHit {

@@ -1,7 +1,7 @@
 /**
  * Swedish (and English) inflection stripped to a lemma, so that "Kerenskis", "bolsjevikernas",
  * "regementena" and "Bolsheviks" group with their base forms. Deliberately suffix-based: the
- * same function runs on gazetteer variants and on text, so both sides land on the same key.
+ * same function runs on gazetteer variants, on text and on search queries, so all land on the same key.
  */
 
 /** Definite and plural endings of common nouns, longest first. */
@@ -51,4 +51,17 @@ export function properNameLemma(word: string): string {
   if (/[^s]ska$/.test(word) && word.length > 6) return word.slice(0, -3);
   if (/[^sxz]s$/.test(word) && word.length > 3) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * The forms a searched name may stand for: itself, and its last word read as a proper name and as a
+ * common noun with its endings stripped, lowercase, the form as typed first.
+ * @example inflectionVariants('Kerenskis') // ['kerenskis', 'kerenski']
+ * @example inflectionVariants('Volhyniska regementets') // ['volhyniska regementets', 'volhyniska regementet', 'volhyniska regement']
+ */
+export function inflectionVariants(query: string): string[] {
+  const words = query.toLowerCase().trim().split(/\s+/);
+  const last = words.pop() ?? '';
+  const lead = words.map((word) => `${word} `).join('');
+  return [...new Set([last, properNameLemma(last), commonNounLemma(last)].map((form) => lead + form))];
 }
