@@ -1,12 +1,14 @@
 /**
  * The relations stage: who did what to whom, read from each sentence on its own. Verb cues
  * (per language) give most relations; noun-phrase shapes ("Kerenskis regering", "mensjeviken
- * Skobeleff") give the rest. Pure: sentences and mentions in, relations out.
+ * Skobeleff") and Swedish inverted clauses ("uttalade sig regementet för oss") give the rest. Pure: sentences and mentions in, relations out.
  */
 import type { Language, Mention, Relation, Sentence } from '../../domain/types';
 import { ENGLISH_CUES } from './cues-en';
 import { SWEDISH_CUES } from './cues-sv';
+import { anaphoricMentions } from './anaphora';
 import { cueCandidates } from './cue-candidates';
+import { invertedVerbCandidates } from './inverted-verbs';
 import { orderedMentionsBySentence } from './mention-order';
 import { narratorMentions, narratorParty } from './narrator';
 import type { RelationCue } from './pattern';
@@ -32,12 +34,17 @@ export function extractRelations(
   language: Language,
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
-  const bySentence = withNarrator(sentences, orderedMentionsBySentence(mentions));
+  const written = orderedMentionsBySentence(mentions);
+  const bySentence = withImplicit(withNarrator(sentences, written), anaphoricMentions(sentences, written, entityOf));
   return sentences.flatMap((sentence, i) => {
     const ordered = bySentence.get(sentence.index) ?? [];
     if (ordered.length === 0) return [];
     const previous = earlierInParagraph(sentences, i, bySentence);
-    const candidates = [...cueCandidates(sentence.text, ordered, cues, previous), ...shapeCandidates(sentence.text, ordered)];
+    const candidates = [
+      ...cueCandidates(sentence.text, ordered, cues, previous),
+      ...shapeCandidates(sentence.text, ordered),
+      ...(language === 'sv' ? invertedVerbCandidates(sentence.text, ordered) : []),
+    ];
     return toRelations(sentence, candidates, entityOf);
   });
 }
@@ -51,6 +58,15 @@ function withNarrator(sentences: readonly Sentence[], bySentence: Map<number, Me
     const written = bySentence.get(sentence.index) ?? [];
     const narrator = narratorMentions(sentence, written, party);
     merged.set(sentence.index, [...written, ...narrator].sort((a, b) => a.start - b.start));
+  }
+  return merged;
+}
+
+/** Adds implicit mentions (anaphoric nouns) to each sentence's mentions, in reading order. */
+function withImplicit(bySentence: Map<number, Mention[]>, implicit: Map<number, Mention[]>): Map<number, Mention[]> {
+  const merged = new Map(bySentence);
+  for (const [index, extra] of implicit) {
+    if (extra.length > 0) merged.set(index, [...(bySentence.get(index) ?? []), ...extra].sort((a, b) => a.start - b.start));
   }
   return merged;
 }

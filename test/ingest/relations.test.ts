@@ -70,6 +70,19 @@ describe('extractRelations: what each relation carries', () => {
     expect(triples).toEqual(['kerenski NEGOTIATED_WITH korniloff 2']);
   });
 
+  test.each([
+    ['a bare "regeringen" stands for the government named earlier', 'Koalitionsregeringen tvekade.', ['Koalitionsregeringen', 'Organization', 'koalitionsregeringen'], 'Regeringen häktade Kamenev.', [['Kamenev', 'Person']], ['koalitionsregeringen ARRESTED kamenev 2']],
+    ['a bare "sovjet" stands for the soviet named earlier', 'Petrograds sovjet samlades.', ['Petrograds sovjet', 'Organization', 'petrograds_sovjet'], 'Garnisonen ställde sig bakom sovjet.', [['Garnisonen', 'Regiment', 'garnisonen']], ['garnisonen SUPPORTED petrograds_sovjet 2']],
+    ['a bare noun with no named antecedent stays unread', 'Kerenski tvekade.', ['Kerenski', 'Person'], 'Regeringen häktade Kamenev.', [['Kamenev', 'Person']], []],
+  ] as const)('%s', (_label, firstText, firstMention, secondText, secondMentions, expected) => {
+    const first = buildCase(firstText, [[...firstMention]]);
+    const second = buildCase(secondText, secondMentions.map((m) => [...m] as [string, 'Person' | 'Regiment']));
+    const sentences = [first.sentence, { ...second.sentence, index: 1, line: 2, paragraph: 1 }];
+    const mentions = [...first.mentions, ...second.mentions.map((m) => ({ ...m, sentence: 1, line: 2 }))];
+    const triples = extractRelations(sentences, mentions, entityOf, 'sv').map((r) => `${r.source} ${r.type} ${r.target} ${r.line}`);
+    expect(triples).toEqual(expected);
+  });
+
   test('no relation from an entity to itself', () => {
     const { sentence: self, mentions: twice } = buildCase('Kerenski bekämpade Kerenskis.', [['Kerenski', 'Person'], ['Kerenskis', 'Person', 'kerenski']]);
     expect(extractRelations([self], twice, entityOf, 'sv')).toEqual([]);

@@ -1,0 +1,80 @@
+/**
+ * Bare definite nouns that name a body already introduced: "regeringen", "sovjet", "konferensen",
+ * "regementet". Historians' prose names a body once and then says "regeringen" for pages, so
+ * many relations are stated about such a noun. Each becomes, for the relations stage only, a
+ * mention of the nearest earlier named entity whose name has the same head noun.
+ */
+import type { Mention } from '../../domain/types';
+
+/** A bare head noun and what the id of the entity it stands for must contain. */
+interface AnaphoricHead {
+  word: RegExp;
+  entity: RegExp;
+}
+
+const HEADS: readonly AnaphoricHead[] = [
+  { word: /^regeringens?$/u, entity: /regering/u },
+  { word: /^sovjets?$|^sovjetets?$/u, entity: /(?:^|_)sovjet$/u },
+  { word: /^kongressens?$/u, entity: /kongress/u },
+  { word: /^konferensens?$/u, entity: /konferens/u },
+  { word: /^kommitténs?$/u, entity: /kommitt/u },
+  { word: /^stabens?$/u, entity: /stab/u },
+  { word: /^radans?$/u, entity: /(?:^|_)radan$/u },
+  { word: /^regementets?$/u, entity: /regemente/u },
+  { word: /^bataljonens?$/u, entity: /bataljon/u },
+  { word: /^delegationens?$/u, entity: /delegation/u },
+];
+
+/** The rule name of an anaphoric mention, so later steps can tell it from a written name. */
+export const ANAPHORA_RULE = 'anaphora';
+
+/** How many sentences back the named antecedent may stand. */
+const ANTECEDENT_SENTENCES = 30;
+
+/** A lower-case word, or a capitalised one opening the sentence ("Regeringen häktade ..."). */
+const WORD = /(?<![\p{L}\p{N}-])(?:(?<=^[”"“«–—\s]*)\p{Lu})?\p{Ll}+(?![\p{L}\p{N}-])/gu;
+
+/**
+ * Mentions for the bare head nouns of each sentence, keyed like their antecedents.
+ *
+ * @example
+ * anaphoricMentions(sentences, bySentence, entityOf).get(3)
+ * // [{ text: 'regeringen', key: <key of "koalitionsregeringen">, rule: 'anaphora', ... }]
+ */
+export function anaphoricMentions(
+  sentences: readonly { index: number; text: string; line: number }[],
+  bySentence: ReadonlyMap<number, readonly Mention[]>,
+  entityOf: (m: Mention) => string,
+): Map<number, Mention[]> {
+  const result = new Map<number, Mention[]>();
+  const recent: Mention[] = [];
+  sentences.forEach((sentence, position) => {
+    const written = bySentence.get(sentence.index) ?? [];
+    const found: Mention[] = [];
+    for (const match of sentence.text.matchAll(WORD)) {
+      const [start, end] = [match.index, match.index + match[0].length];
+      if (written.some((m) => start < m.end && end > m.start)) continue;
+      const head = HEADS.find((h) => h.word.test(match[0].toLowerCase()));
+      const earlier = [...recent, ...written.filter((m) => m.end <= start)];
+      const antecedent = head && lastOf(earlier, (m) => head.entity.test(entityOf(m)), sentences, position);
+      if (antecedent) found.push({ ...antecedent, sentence: sentence.index, line: sentence.line, text: match[0], start, end, rule: ANAPHORA_RULE });
+    }
+    result.set(sentence.index, found);
+    recent.push(...written);
+  });
+  return result;
+}
+
+function lastOf(
+  mentions: readonly Mention[],
+  fits: (m: Mention) => boolean,
+  sentences: readonly { index: number }[],
+  position: number,
+): Mention | undefined {
+  const oldest = sentences[Math.max(0, position - ANTECEDENT_SENTENCES)].index;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    if (mentions[i].sentence < oldest) return undefined;
+    if (fits(mentions[i])) return mentions[i];
+  }
+  return undefined;
+}
