@@ -1,9 +1,10 @@
 /**
  * The one layout the page computes. Entities with claims are placed by fcose (fast enough on two cores,
- * unlike cola); entities without any claim are set in a grid below, so showing them later moves nothing.
+ * unlike cola), its small components shelved under the largest; entities without any claim are set in a
+ * grid below, so showing them later moves nothing.
  * After this, time filtering only hides and shows: positions stay where the reader learned them.
  */
-import type { Core, LayoutOptions } from 'cytoscape';
+import type { CollectionReturnValue, Core, LayoutOptions } from 'cytoscape';
 
 /** fcose options tuned for a few hundred labelled entities: room for labels, deterministic result. */
 const FCOSE_OPTIONS = {
@@ -13,10 +14,10 @@ const FCOSE_OPTIONS = {
   animate: false,
   fit: false,
   nodeDimensionsIncludeLabels: true,
-  nodeRepulsion: () => 9000,
-  idealEdgeLength: () => 90,
+  nodeRepulsion: () => 6500,
+  idealEdgeLength: () => 70,
   edgeElasticity: () => 0.3,
-  gravity: 0.3,
+  gravity: 0.8,
   numIter: 2500,
   uniformNodeDimensions: false,
   packComponents: false,
@@ -24,6 +25,35 @@ const FCOSE_OPTIONS = {
   tilingPaddingVertical: 20,
   tilingPaddingHorizontal: 20,
 } as unknown as LayoutOptions;
+
+/** Model-pixel gap between packed components. */
+const COMPONENT_GAP = 60;
+
+/**
+ * Keeps the largest component where fcose put it and shelves the smaller ones in rows beneath it, as wide
+ * as the largest one, so stray pairs of entities do not stretch the graph and shrink it when fitted.
+ * @example packComponents(cy.elements().components(), 60)
+ */
+export function packComponents(components: readonly CollectionReturnValue[], gap: number): void {
+  const [largest, ...rest] = [...components].sort((a, b) => b.nodes().length - a.nodes().length);
+  if (!largest) return;
+  const main = largest.boundingBox({});
+  const rowWidth = Math.max(main.w, 600);
+  let x = main.x1;
+  let y = main.y2 + gap;
+  let rowHeight = 0;
+  for (const component of rest) {
+    const box = component.boundingBox({});
+    if (x > main.x1 && x + box.w > main.x1 + rowWidth) {
+      x = main.x1;
+      y += rowHeight + gap;
+      rowHeight = 0;
+    }
+    component.nodes().shift({ x: x - box.x1, y: y - box.y1 });
+    x += box.w + gap;
+    rowHeight = Math.max(rowHeight, box.h);
+  }
+}
 
 /**
  * Places every entity once. Resolves when positions are final.
@@ -42,6 +72,7 @@ export function layoutOnce(cy: Core): Promise<void> {
     layout.run();
   });
   return done.then(() => {
+    packComponents(connected.union(connected.edgesWith(connected)).components(), COMPONENT_GAP);
     if (isolated.empty()) return;
     const box = connected.empty() ? { x1: 0, y2: 0 } : connected.boundingBox({});
     const columns = Math.max(1, Math.ceil(Math.sqrt(isolated.length * 4)));

@@ -79,11 +79,6 @@ async function start(): Promise<void> {
   const claims = cy.edges().map((edge) => edge.data() as EdgeData);
   const connectedMentions = cy.nodes().filter((node) => node.degree(false) > 0).map((node) => (node.data() as NodeData).mentionCount);
   const store = createPageStore(cy, { filter: initialFilter(defaultMinMentions(connectedMentions)), dateStyle: 'old', sideColouring: false });
-  cy.fit(visibleElements(cy), 30);
-  cy.one('render', () => {
-    window.allegianceFirstRenderMs = Math.round(performance.now());
-    document.body.dataset.ready = 'true';
-  });
 
   const nameOf = (id: string): string => (cy.getElementById(id).data('name') as string | undefined) ?? id;
   const titles = new Map<string, string>();
@@ -135,6 +130,14 @@ async function start(): Promise<void> {
     counts.dataset.visibleEdges = String(summary.visibleEdges);
     if (summary.visibleEdges === 0) status.empty('No claim matches the filters in this time window.');
     else status.clear();
+  });
+
+  // Fit only now: the timeline and panels are mounted, so the graph's box has its final size.
+  cy.resize();
+  cy.fit(visibleElements(cy), 30);
+  cy.one('render', () => {
+    window.allegianceFirstRenderMs = Math.round(performance.now());
+    document.body.dataset.ready = 'true';
   });
 }
 

@@ -4,6 +4,7 @@
  * full render is printed, not asserted (a timing target belongs in a benchmark, not a test).
  */
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, startLivePage } from './support/live-page';
@@ -104,6 +105,48 @@ describeWithChromium('the page in headless Chromium', () => {
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForTimeout(400);
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'full-corpus.png') });
+    expect(problems).toEqual([]);
+  });
+
+  test('calendar switch, play, side colouring, the Cypher panel and a JSON export', async () => {
+    const page = await live.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(live.baseUrl);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const total = await visibleEdgeCount(page);
+
+    await page.getByRole('button', { name: 'New Style' }).click();
+    await expect(page.locator('.timeline-window').textContent()).resolves.toMatch(/NS|19\d\d$/);
+    await expect(page.locator('.timeline-window').textContent()).resolves.not.toMatch(/OS/);
+
+    const play = page.getByTestId('play');
+    await play.press('Enter');
+    await expect(play.getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await visibleEdgeCount(page)).toBeLessThan(total);
+    await page.waitForTimeout(1600);
+    await play.press('Enter');
+    await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
+
+    await page.getByTestId('sides').click();
+    expect(await page.evaluate(() => window.cy!.nodes('.sided').length)).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Cypher…' }).click();
+    await page.getByTestId('cypher').fill('MATCH (n) RETURN n LIMIT 5');
+    await page.getByRole('button', { name: 'Run (Ctrl+Enter)' }).click();
+    await page.locator('#query-panel table').waitFor();
+    expect(await page.locator('#query-panel tbody tr').count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Close' }).click();
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'JSON', exact: true }).click();
+    const file = await (await download).path();
+    const exported = JSON.parse(await readFile(file, 'utf8')) as { nodes: unknown[]; edges: { id: string }[] };
+    const shown = await page.evaluate(() => window.cy!.edges(':visible').filter((edge) => !edge.hasClass('dimmed')).length);
+    expect(exported.edges).toHaveLength(shown);
     expect(problems).toEqual([]);
   });
 });
