@@ -5,11 +5,11 @@
  */
 
 /**
- * Relative clauses, appositions opened by an article ("Savinkoff, den för detta terroristen, deltog"),
+ * Relative clauses (also after a preposition: ", till vilka nyval icke förrättats,"), appositions opened by an article ("Savinkoff, den för detta terroristen, deltog"),
  * parentheses and dash asides that may stand between a subject and its verb.
  */
 const PARENTHETICAL =
-  /,\s*(?:som|vilken|vilket|vilka|vars|där|då|who|which|whom|whose|where|when)(?![\p{L}])[^,;:]*,|,\s*(?:den|det|en|ett|a|an|the)\s[^,;:]{1,40},|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
+  /,\s*(?:(?:till|av|med|i|på|för|under|genom|hos|från|om|åt|mot|to|of|with|in|on|for|by|from|against)\s+)?(?:som|vilken|vilket|vilka|vars|där|då|who|which|whom|whose|where|when)(?![\p{L}])[^,;:]*,|,\s*(?:den|det|en|ett|a|an|the)\s[^,;:]{1,40},|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
 
 /** A relative pronoun right after the subject: "garnisonen, som följde vårt parti". */
 const LEADING_RELATIVE = /^\s*,?\s*(?:som|vilken|vilket|vilka|who|which|that)\s+/iu;

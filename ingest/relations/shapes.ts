@@ -42,7 +42,7 @@ const SHAPES: readonly NounPhraseShape[] = [
   { rule: 'np.party.member', type: 'MEMBER_OF', gap: /^\s+$/u, first: ['Party'], second: ['Person'], subject: 'second', confidence: 0.7 },
   { rule: 'np.and.other.members', type: 'MEMBER_OF', gap: /^\s*(?:,\s*)?(?:och|samt|and)\s+(?:de\s+|the\s+)?(?:andra|övriga|other)\s+(?:[\p{L}-]+\s+){0,4}$/iu, first: ['Person'], second: ['Party'], subject: 'first', confidence: 0.7, widenFirst: true },
   { rule: 'np.within', type: 'MEMBER_OF', gap: /^\s+(?:inom|within)\s+(?:(?:den|det|de|the)\s+)?$/iu, first: ACTORS, second: ['Organization', 'Party'], subject: 'first', confidence: 0.55 },
-  { rule: 'np.leader.apposition', type: 'LED', gap: /^\s*[”"]?\s*,\s*$/u, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, preceding: /(?:ledaren|ledare|ordföranden|chefen|presidenten|befälhavaren|leader|chairman|head|commander|president)\s+(?:för|i|över|of)\s+(?:[\p{L}-]+\s+){0,3}[”"“]?$/iu },
+  { rule: 'np.leader.apposition', type: 'LED', gap: /^\s*[”"]?(?:-\p{L}+)?\s*,\s*$/u, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, preceding: /(?:ledaren|ledare|ordföranden|chefen|presidenten|befälhavaren|leader|chairman|head|commander|president)\s+(?:för|i|över|of)\s+(?:[\p{L}-]+\s+){0,3}[”"“]?$/iu },
 ];
 
 /**
