@@ -33,6 +33,19 @@ function clickableClaim(page: Page): Promise<{ id: string; evidence: string; x: 
   });
 }
 
+/** Opens the page and waits for its first full render, collecting console errors and uncaught exceptions. */
+async function openPage(live: LivePage, viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
+  const page = await live.browser.newPage({ viewport, acceptDownloads: true });
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(live.baseUrl);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+  return { page, problems };
+}
+
 const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
 describeWithChromium('the page in headless Chromium', () => {
@@ -48,15 +61,7 @@ describeWithChromium('the page in headless Chromium', () => {
 
   test('loads, filters by time, and shows the evidence of a clicked claim', async () => {
     expect(live.ingest.relations).toBeGreaterThan(0);
-    const page = await live.browser.newPage({ viewport: { width: 1600, height: 1000 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-
-    await page.goto(live.baseUrl);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const { page, problems } = await openPage(live, { width: 1600, height: 1000 });
     const timing = await page.evaluate(() => {
       const end = (name: string): number =>
         Math.round((performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((entry) => entry.name.includes(name))?.responseEnd ?? NaN);
@@ -109,14 +114,7 @@ describeWithChromium('the page in headless Chromium', () => {
   });
 
   test('calendar switch, play, side colouring, the Cypher panel and a JSON export', async () => {
-    const page = await live.browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    await page.goto(live.baseUrl);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+    const { page, problems } = await openPage(live, { width: 1400, height: 900 });
     const total = await visibleEdgeCount(page);
 
     await page.getByRole('button', { name: 'New Style' }).click();
