@@ -40,7 +40,26 @@ export function wordCount(text: string): number {
 export function isSubjectBridge(text: string, apposition: boolean, maxWords = 8): boolean {
   let rest = text.replace(PARENTHETICAL, ' ').replace(LEADING_RELATIVE, ' ');
   if (apposition) rest = rest.replace(/^\s*,/u, ' ');
-  return !PUNCTUATION.test(rest) && !CLAUSE_OPENER.test(rest) && wordCount(rest) <= maxWords;
+  return isOneClause(rest, maxWords) || isPredicateChain(rest, maxWords);
+}
+
+function isOneClause(text: string, maxWords: number): boolean {
+  return !PUNCTUATION.test(text) && !CLAUSE_OPENER.test(text) && wordCount(text) <= maxWords;
+}
+
+/** A past-tense verb opening a coordinated predicate: "hotade", "begav sig", "sände". */
+const PREDICATE_OPENER =
+  /^\s*(?:och\s+|samt\s+)?(?:\p{Ll}+(?:ade|(?<!an|en)de|te|dde)|begav|gick|drog|tog|slog|kom|stod|lät|gav|såg|höll|bröt|sköt|fick|förde|satte)(?![\p{L}])/u;
+
+/**
+ * Predicates sharing one subject, joined by commas: "Ansedda mensjeviker uppsökte oss, sökte
+ * övertala oss, hotade ...": each part after the first opens with a past-tense verb (the cue
+ * itself may be that verb, leaving the last part empty).
+ */
+function isPredicateChain(text: string, maxWords: number): boolean {
+  const [first, ...rest] = text.split(',');
+  const opened = rest.at(-1)?.trim() === '' ? rest.slice(0, -1) : rest;
+  return opened.length > 0 && first.trim() !== '' && isOneClause(first, maxWords) && opened.every((part) => PREDICATE_OPENER.test(part) && isOneClause(part, maxWords));
 }
 
 /**
