@@ -35,6 +35,12 @@ const BETWEEN = '[,”"]?\\s+(?:mellan|between)\\s+(?:(?:den|det|de|the)\\s+)?$'
 const TALKS_BEFORE = new RegExp(`(?:förhandling|underhandling|fredsförhandling|fredsunderhandling|kompromiss|överenskommelse|avtal|fördrag|fredsfördrag|vapenstillestånd|samtal|konversation|negotiation|talks|treaty|agreement|armistice|compromise)\\p{L}*${BETWEEN}`, 'iu');
 const STRIFE_BEFORE = new RegExp(`(?:kamp|strid|krig|konflikt|brytning|fiendskap|struggle|war|conflict|fight|hostilit)\\p{L}*${BETWEEN}`, 'iu');
 
+/** "den av Kerenski (till Petrograd) inkallade bataljonen": "av" before the agent, a participle before the body. */
+const BY_BEFORE = /(?:^|[^\p{L}])(?:av|by)\s+$/iu;
+function PARTICIPLE_GAP(participles: string): RegExp {
+  return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${participles})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu');
+}
+
 const SHAPES: readonly NounPhraseShape[] = [
   { rule: 'np.between.talks', type: 'NEGOTIATED_WITH', gap: BETWEEN_GAP, first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.6, preceding: TALKS_BEFORE },
   { rule: 'np.between.strife', type: 'OPPOSED', gap: BETWEEN_GAP, first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.6, preceding: STRIFE_BEFORE },
@@ -43,6 +49,9 @@ const SHAPES: readonly NounPhraseShape[] = [
   { rule: 'np.and.other.members', type: 'MEMBER_OF', gap: /^\s*(?:,\s*)?(?:och|samt|and)\s+(?:de\s+|the\s+)?(?:andra|övriga|other)\s+(?:[\p{L}-]+\s+){0,4}$/iu, first: ['Person'], second: ['Party'], subject: 'first', confidence: 0.7, widenFirst: true },
   { rule: 'np.within', type: 'MEMBER_OF', gap: /^\s+(?:inom|within)\s+(?:(?:den|det|de|the)\s+)?$/iu, first: ACTORS, second: ['Organization', 'Party'], subject: 'first', confidence: 0.55 },
   { rule: 'np.leader.apposition', type: 'LED', gap: /^\s*[”"]?(?:-\p{L}+)?\s*,\s*$/u, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, preceding: /(?:ledaren|ledare|ordföranden|chefen|presidenten|befälhavaren|leader|chairman|head|commander|president)\s+(?:för|i|över|of)\s+(?:[\p{L}-]+\s+){0,3}[”"“]?$/iu },
+  { rule: 'np.genitive.office', type: 'LED', gap: /^(?:['’]s?)?\s+(?:ledare|ledaren|ordförande|ordföranden|chef|chefen|befälhavare|befälhavaren|överbefälhavare|president|presidenten|leader|chairman|head|commander|president)\s*,?\s*(?:(?:general|överste|amiral|kamrat|minister|general|colonel|comrade)\s+)?$/iu, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, firstText: /(?:s|['’]s?)$/u },
+  { rule: 'np.participle.led', type: 'LED', gap: PARTICIPLE_GAP('ledda|ledd|anförda|anförd|inkallade|inkallad|uppbådade|sammankallade|organiserade|beväpnade|kommenderade|led|commanded|raised|organi[sz]ed|armed'), first: ACTORS, second: BODIES, subject: 'first', confidence: 0.55, preceding: BY_BEFORE },
+  { rule: 'np.participle.supported', type: 'SUPPORTED', gap: PARTICIPLE_GAP('understödda|understödd|stödda|stödd|skyddade|skyddad|uppmuntrade|supported|backed|protected'), first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.55, preceding: BY_BEFORE },
 ];
 
 /**
@@ -54,8 +63,8 @@ const SHAPES: readonly NounPhraseShape[] = [
  */
 export function shapeCandidates(text: string, ordered: readonly Mention[]): Candidate[] {
   const candidates: Candidate[] = [];
-  for (let i = 0; i + 1 < ordered.length; i++) {
-    const [first, second] = [ordered[i], ordered[i + 1]];
+  for (const [i, j] of neighbourPairs(ordered)) {
+    const [first, second] = [ordered[i], ordered[j]];
     const gap = text.slice(first.end, second.start);
     for (const shape of SHAPES) {
       if (!fits(shape, text, first, second, gap)) continue;
@@ -67,6 +76,17 @@ export function shapeCandidates(text: string, ordered: readonly Mention[]): Cand
     }
   }
   return candidates;
+}
+
+/** Each mention with the next one, and with the one after places that stand between them ("av X till Petrograd inkallade Y"). */
+function neighbourPairs(ordered: readonly Mention[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    pairs.push([i, i + 1]);
+    let j = i + 1;
+    while (j + 1 < ordered.length && ordered[j].type === 'Place') pairs.push([i, ++j]);
+  }
+  return pairs;
 }
 
 function fits(shape: NounPhraseShape, text: string, first: Mention, second: Mention, gap: string): boolean {
