@@ -51,12 +51,15 @@ export function anaphoricMentions(
   sentences.forEach((sentence, position) => {
     const written = bySentence.get(sentence.index) ?? [];
     const found: Mention[] = [];
+    const oldest = sentences[Math.max(0, position - ANTECEDENT_SENTENCES)].index;
+    while (recent.length > 0 && recent[0].sentence < oldest) recent.shift();
     for (const match of sentence.text.matchAll(WORD)) {
+      const head = HEADS.find((h) => h.word.test(match[0].toLowerCase()));
+      if (!head) continue;
       const [start, end] = [match.index, match.index + match[0].length];
       if (written.some((m) => start < m.end && end > m.start)) continue;
-      const head = HEADS.find((h) => h.word.test(match[0].toLowerCase()));
-      const earlier = [...recent, ...written.filter((m) => m.end <= start)];
-      const antecedent = head && lastOf(earlier, (m) => head.entity.test(entityOf(m)), sentences, position);
+      const fits = (m: Mention): boolean => head.entity.test(entityOf(m));
+      const antecedent = lastFitting(written.filter((m) => m.end <= start), fits) ?? lastFitting(recent, fits);
       if (antecedent) found.push({ ...antecedent, sentence: sentence.index, line: sentence.line, text: match[0], start, end, rule: ANAPHORA_RULE });
     }
     result.set(sentence.index, found);
@@ -65,16 +68,7 @@ export function anaphoricMentions(
   return result;
 }
 
-function lastOf(
-  mentions: readonly Mention[],
-  fits: (m: Mention) => boolean,
-  sentences: readonly { index: number }[],
-  position: number,
-): Mention | undefined {
-  const oldest = sentences[Math.max(0, position - ANTECEDENT_SENTENCES)].index;
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    if (mentions[i].sentence < oldest) return undefined;
-    if (fits(mentions[i])) return mentions[i];
-  }
+function lastFitting(mentions: readonly Mention[], fits: (m: Mention) => boolean): Mention | undefined {
+  for (let i = mentions.length - 1; i >= 0; i--) if (fits(mentions[i])) return mentions[i];
   return undefined;
 }
