@@ -40,7 +40,7 @@ export interface CueOptions {
   confidence?: number;
   /** false: only nouns and participles in apposition take a subject across a comma. */
   apposition?: boolean;
-  /** 8: words allowed between subject and cue; 1 for cues that attach to the noun before them ("under X:s ledning"). */
+  /** 12: words allowed between subject and cue; 1 for cues that attach to the noun before them ("under X:s ledning"). */
   reach?: number;
   /** none: a phrase, such as "sida" or "ledning", that must follow the argument after the cue. */
   tail?: string;
@@ -60,7 +60,7 @@ export function cue(rule: string, type: RelationType, phrase: string, options: C
     phrase: new RegExp(`(?<![\\p{L}\\p{N}])(?:${expandPhrase(phrase)})(?![\\p{L}\\p{N}])`, 'giu'),
     confidence: options.confidence ?? 0.8,
     apposition: options.apposition ?? false,
-    reach: options.reach ?? 8,
+    reach: options.reach ?? 12,
     ...(options.tail ? { tail: new RegExp(`^\\s*(?:${expandPhrase(options.tail)})(?![\\p{L}\\p{N}])`, 'iu') } : {}),
   };
 }
