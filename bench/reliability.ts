@@ -12,6 +12,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
 import { Graph } from '../graph/connection';
 import { startNeo4j } from '../graph/launcher';
@@ -25,13 +27,21 @@ import { HOSTILE_QUERIES } from './support/hostile-queries';
 const CONNECTIONS = 20;
 const MEGABYTE = 1024 * 1024;
 const SETTLE_MS = 15_000;
+const WARMUP_SECONDS = 15;
+/** Uploads cycle through this many titles, so the graph (and every response) stays the same size and growth means a leak. */
+const UPLOAD_TITLES = 20;
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
 
 interface Memory {
   rssMb: number;
   heapMb: number;
 }
 
+/** The server's memory after a full collection, so that garbage waiting to be collected does not count. */
 function memory(): Memory {
+  collectGarbage();
   const { rss, heapUsed } = process.memoryUsage();
   return { rssMb: Math.round(rss / MEGABYTE), heapMb: Math.round(heapUsed / MEGABYTE) };
 }
@@ -72,7 +82,7 @@ async function hostileInputs(graph: Graph, base: string): Promise<void> {
   }
 }
 
-/** Four reads for every upload; each upload is a new small document, so it runs the extractor and a write. */
+/** Four reads for every upload; each upload is a new version of one of UPLOAD_TITLES documents, so it runs the extractor and a replacing write. */
 function soakRequests(): autocannon.Request[] {
   let upload = 0;
   const read = (urlPath: string): autocannon.Request => ({ method: 'GET', path: urlPath });
@@ -88,7 +98,7 @@ function soakRequests(): autocannon.Request[] {
         upload += 1;
         return {
           ...request,
-          path: `/api/documents?title=soak-${upload}`,
+          path: `/api/documents?title=soak-${upload % UPLOAD_TITLES}`,
           body: `Den ${1 + (upload % 28)} oktober 1917 talade Lenin i Smolnyj. Trotskij ledde kommittén nummer ${upload}. Kerenskij flydde.`,
         };
       },
@@ -96,10 +106,18 @@ function soakRequests(): autocannon.Request[] {
   ];
 }
 
+/** Uploads still running when autocannon stops (each may take seconds under load) finish before we measure or close. */
+function settle(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+}
+
 async function soak(base: string, seconds: number): Promise<void> {
-  console.log(`\n## Soak: ${CONNECTIONS} connections, ${seconds} s, 4 reads : 1 upload`);
+  console.log(`\n## Soak: ${CONNECTIONS} connections, ${seconds} s after a ${WARMUP_SECONDS} s warm-up, 4 reads : 1 upload`);
+  await autocannon({ url: base, connections: CONNECTIONS, duration: WARMUP_SECONDS, requests: soakRequests() });
+  await settle();
   const start = memory();
   const result = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, requests: soakRequests() });
+  await settle();
   const end = memory();
   const non2xx = result.non2xx;
   console.log(`requests ${result.requests.total}, ${result.requests.average}/s; latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms`);
@@ -146,8 +164,6 @@ async function main(): Promise<void> {
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await hostileInputs(graph, base);
     await soak(base, seconds);
-    // Uploads still running when the soak stops (each may take seconds under load) finish before the driver closes.
-    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     if (!values['no-drills']) await drills(graph);
   } finally {
     server?.closeAllConnections();

@@ -6,6 +6,16 @@
 import type { EntityType, RelationType } from '../domain/types';
 import { ENTITY_TYPES, RELATION_TYPES } from '../domain/types';
 
+/**
+ * Takes the document's write lock first (a property set and removed again: a real write, so a lock,
+ * and no trace), so concurrent replacements of one document run one after the other, each seeing the
+ * last one's result.
+ */
+export const LOCK_DOCUMENT = `
+MATCH (d:Document {id: $documentId})
+SET d.ingestLock = true
+REMOVE d.ingestLock`;
+
 export const FIND_DOCUMENT = `
 MATCH (d:Document {id: $documentId})
 RETURN d.sha256 AS sha256`;

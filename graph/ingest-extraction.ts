@@ -17,6 +17,7 @@ import {
   CREATE_SENTENCES,
   FIND_DOCUMENT,
   FIND_MERGE_CANDIDATES,
+  LOCK_DOCUMENT,
   MERGE_ENTITIES,
   UPDATE_DOCUMENT,
 } from './ingest-cypher';
@@ -110,6 +111,7 @@ function isConstraintRace(error: unknown): boolean {
 async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMeta, options: IngestOptions): Promise<IngestResult> {
   return graph.writeTransaction(async (tx) => {
     const documentId = meta.id;
+    await tx.run(LOCK_DOCUMENT, { documentId });
     const [existing] = await tx.run(FIND_DOCUMENT, { documentId });
     const documentParams = {
       documentId,

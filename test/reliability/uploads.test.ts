@@ -71,3 +71,17 @@ test('two concurrent uploads of the same text end with exactly one document', as
   expect(again.body.status).toBe('unchanged');
   expect(await graphCounts(graph())).toEqual(counts);
 });
+
+test('five concurrent new versions of one document end with one document holding one of them whole', async () => {
+  const app = createApp({ graph: graph() });
+  const versions = [1, 2, 3, 4, 5].map((n) => `${TEXT} Lenin talade ${n} gånger i Smolnyj.`);
+  const responses = await Promise.all(
+    versions.map((text) => request(app).post('/api/documents?title=Oktober').set('Content-Type', 'text/plain').send(text)),
+  );
+  expect(responses.map((response) => response.status).sort()).toEqual([200, 200, 200, 200, 201]);
+  const [stored] = await graph().read(
+    'MATCH (d:Document {id: $id}) RETURN count(d) AS documents, COUNT { (d)-[:HAS_SENTENCE]->() } AS sentences',
+    { id: 'oktober' },
+  );
+  expect(stored).toEqual({ documents: 1, sentences: responses[0].body.sentences });
+});
