@@ -27,6 +27,8 @@ export const ORGANIZATIONS: readonly LexiconEntry[] = [
   organization('Garnisonskonferensen'),
   organization('Garnisonsrådet'),
   organization('Soldatsektionen'),
+  organization('Militärorganisationen', 'militärorganisation', 'militäriska organisationen', 'militäriska organisation', 'Military Organisation'),
+  organization('Centralkommittén', 'centralkommitté', 'Central Committee'),
   organization('Armékommittéerna'),
   organization('Högkvarteret', 'Stavka'),
   organization('Generalstaben'),
