@@ -1,7 +1,7 @@
 /**
  * Relations stated by the shape of a noun phrase rather than by a verb: "Kerenskis regering"
  * (LED), "mensjeviken Skobeleff" (MEMBER_OF), "Kerenski, Savinkoff och andra socialrevolutionärer"
- * (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF), "ledaren för X, Martoff" (LED), "förhandlingarna mellan X och Y" (NEGOTIATED_WITH).
+ * (MEMBER_OF), "vårt partis centralkommitté" (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF), "ledaren för X, Martoff" (LED), "förhandlingarna mellan X och Y" (NEGOTIATED_WITH).
  * Each shape looks at two neighbouring mentions and the words between them.
  */
 import type { EntityType, Mention, RelationType } from '../../domain/types';
@@ -41,10 +41,14 @@ function PARTICIPLE_GAP(participles: string): RegExp {
   return new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:${participles})\\s+(?:[\\p{Ll}-]+\\s+)?$`, 'iu');
 }
 
+/** Between a genitive and its head noun: nothing, or one adjective ("bolsjevikernas militäriska organisation"). */
+const GENITIVE_ADJECTIVE_GAP = /^(?:['’]s?)?\s+(?:(?!(?:och|samt|eller|med|till|mot|i|på|av|för|om|and|or|with|to|of)\s)\p{Ll}+\s+)?$/u;
+
 const SHAPES: readonly NounPhraseShape[] = [
   { rule: 'np.between.talks', type: 'NEGOTIATED_WITH', gap: BETWEEN_GAP, first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.6, preceding: TALKS_BEFORE },
   { rule: 'np.between.strife', type: 'OPPOSED', gap: BETWEEN_GAP, first: ACTORS, second: ACTORS, subject: 'first', confidence: 0.6, preceding: STRIFE_BEFORE },
   { rule: 'np.genitive.leader', type: 'LED', gap: /^(?:['’]s)?\s+$/u, first: ['Person'], second: ['Organization', 'Regiment'], subject: 'first', confidence: 0.6, firstText: /(?:s|['’]s?)$/u },
+  { rule: 'np.party.body', type: 'MEMBER_OF', gap: GENITIVE_ADJECTIVE_GAP, first: ['Party'], second: ['Organization', 'Regiment'], subject: 'second', confidence: 0.6, firstText: /^(?!oss$|us$).*(?:s|['’]s?)$/iu },
   { rule: 'np.party.member', type: 'MEMBER_OF', gap: /^\s+$/u, first: ['Party'], second: ['Person'], subject: 'second', confidence: 0.7 },
   { rule: 'np.and.other.members', type: 'MEMBER_OF', gap: /^\s*(?:,\s*)?(?:och|samt|and)\s+(?:de\s+|the\s+)?(?:andra|övriga|other)\s+(?:[\p{L}-]+\s+){0,4}$/iu, first: ['Person'], second: ['Party'], subject: 'first', confidence: 0.7, widenFirst: true },
   { rule: 'np.within', type: 'MEMBER_OF', gap: /^\s+(?:inom|within)\s+(?:(?:den|det|de|the)\s+)?$/iu, first: ACTORS, second: ['Organization', 'Party'], subject: 'first', confidence: 0.55 },
