@@ -21,6 +21,7 @@ import { byId } from './ui/dom';
 import { mountExports } from './ui/export-view';
 import { mountFilters } from './ui/filters-view';
 import { mountFocusControls } from './ui/focus-controls';
+import { bindGraphKeys } from './ui/graph-keys';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
@@ -110,6 +111,7 @@ async function start(): Promise<void> {
   if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });
   else byId('timeline').textContent = 'No claim is dated, so there is no timeline.';
 
+  bindGraphKeys(byId('cy'), cy);
   cy.on('tap', 'node', (event) => void details.showEntity(event.target.data() as NodeData));
   cy.on('tap', 'edge', (event) => details.showClaim(event.target.data() as EdgeData));
   cy.on('tap', (event) => {

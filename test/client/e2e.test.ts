@@ -113,7 +113,7 @@ describeWithChromium('the page in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  test('calendar switch, play, side colouring, the Cypher panel and a JSON export', async () => {
+  test('calendar switch, play, keyboard zoom, side colouring, the Cypher panel and a JSON export', async () => {
     const { page, problems } = await openPage(live, { width: 1400, height: 900 });
     const total = await visibleEdgeCount(page);
 
@@ -128,6 +128,10 @@ describeWithChromium('the page in headless Chromium', () => {
     await page.waitForTimeout(1600);
     await play.press('Enter');
     await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
+
+    const zoomBefore = await page.evaluate(() => window.cy!.zoom());
+    await page.locator('#cy').press('+');
+    expect(await page.evaluate(() => window.cy!.zoom())).toBeGreaterThan(zoomBefore);
 
     await page.getByTestId('sides').click();
     expect(await page.evaluate(() => window.cy!.nodes('.sided').length)).toBeGreaterThan(0);
