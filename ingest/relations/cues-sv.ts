@@ -20,7 +20,7 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.join.side', 'JOINED', '(?:ställde|ställt|ställer) sig på|(?:gick|kom) över på', { confidence: 0.75, tail: SIDE }),
 
   cue('sv.support.passive', 'SUPPORTED', '(?:stöddes|understöddes|försvarades|uppbars) av', { ...BACKWARD, confidence: 0.8 }),
-  cue('sv.support.verb', 'SUPPORTED', '(?:stödde|understödde|understöder|stöder|stött|understött|stödja|understödja|understöda)(?! sig)|(?:följde|följer)(?! med| efter)|försvarade|försvara|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)|(?:uttalade|uttalat|uttalar|förklarade) sig för|röstade för|slöt upp kring|(?:samlades|samlade sig) kring', { confidence: 0.75 }),
+  cue('sv.support.verb', 'SUPPORTED', '(?<!vägrade (?:att )?|vägrar (?:att )?)(?:stödde|understödde|understöder|stöder|stött|understött|stödja|understödja|understöda)(?! sig)|(?:följde|följer)(?! med| efter)|försvarade|försvara|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)|(?:uttalade|uttalat|uttalar|förklarade) sig för|röstade för|slöt upp kring|(?:samlades|samlade sig) kring', { confidence: 0.75 }),
   cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
   cue('sv.support.power', 'SUPPORTED', '(?:befästa|befäste|stärka|stärkte)', { confidence: 0.5, tail: '(?:makt|ställning|regim|regering|välde)' }),
   cue('sv.support.mainstay', 'SUPPORTED', '(?:vara|var|är|blev|utgjorde|såsom)', { confidence: 0.55, reach: 3, tail: '(?:\\p{L}+ )?(?:stöd|hopp|stödjepunkt|pelare)' }),
@@ -40,6 +40,7 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.oppose.hostile', 'OPPOSED', '(?:var|stod|är|blev)(?: \\p{L}+){0,2}? fientlig(?:t|a)?(?: sinnad(?:e)?)? mot|fientligt sinnade? mot|fientlig hållning mot|riktade sig mot', { confidence: 0.7 }),
   cue('sv.oppose.against', 'OPPOSED', 'mot|emot', { confidence: 0.45 }),
   cue('sv.oppose.refused', 'OPPOSED', '(?:avslog|avslagit|avslå|avvisade|avvisat|avvisa|förkastade|förkastat|förkasta|vägrade|röstade mot) (?:\\p{L}+ )?(?:koalition|koalitionen|samarbete|samarbetet|förbund|förbundet|sammangående|sammangåendet|förhandlingar|förhandlingarna|kompromiss|kompromissen|överenskommelse|överenskommelsen) med', { confidence: 0.65 }),
+  cue('sv.oppose.refused.support', 'OPPOSED', '(?:vägrade|vägrar|vägrat) (?:att )?(?:stödja|stöda|understödja|understöda|erkänna|lyda|hjälpa|tjäna)', { confidence: 0.65 }),
   cue('sv.oppose.accuse', 'OPPOSED', '(?:förebrådde|förebrår|anklagade|anklagar|beskyllde|beskyller|kritiserade|kritiserar|smutskastade|hånade|varnade för)', { confidence: 0.55 }),
   cue('sv.oppose.withstood', 'OPPOSED', '(?:stod|står|stått|satte sig|sätter sig)', { confidence: 0.6, tail: 'emot' }),
   cue('sv.oppose.war', 'OPPOSED', '(?:förklarade|förklarat|förklarar)', { confidence: 0.65, tail: '(?:\\p{L}+ )?krig(?:et)?' }),
@@ -47,7 +48,7 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.oppose.threats.from', 'OPPOSED', '(?:hotelser|hotelserna|hot|hotfulla telegram|angrepp|anfall|ultimatum|ultimatumet|protester|repressalier) (?:\\p{L}+ )?från', { ...BACKWARD, confidence: 0.55 }),
   cue('sv.oppose.noun', 'OPPOSED', '(?:hat|hatet|kamp|kampen|fiendskap|motstånd|motståndet|hetsjakt|hetsjakten|hetsen|hets|förtalet|angrepp|angreppet|anslag|anslaget|fälttåg|repressalier|hotelser|anklagelser|beskyllningar|uppror|upproret|anfall|anfallet|offensiv|offensiven|opposition|protest|krig|kriget|strid|striden|kampanj|kampanjen|agitation|agitationen|propaganda|propagandan) (?:emot|mot)|(?:seger|segern|segrar) över|(?:hat|fiendskap|ultimatum|ultimatumet) till|(?:fiende|fiender|fienden|fienderna|motståndare|motståndarna|motståndaren) till', { confidence: 0.55 }),
 
-  cue('sv.lead.passive', 'LED', '(?:ledd|ledda|lett|leddes|anförd|anförda|anfördes|sammankallad|sammankallades) av', { ...BACKWARD, confidence: 0.8, apposition: true }),
+  cue('sv.lead.passive', 'LED', '(?:ledd|ledda|lett|leddes|anförd|anförda|anfördes|sammankallad|sammankallades|uppbådad|uppbådade|uppbådades|uppbådats|inkallad|inkallades|inkallats|mobiliserad|mobiliserades|mobiliserats) av', { ...BACKWARD, confidence: 0.8, apposition: true }),
   cue('sv.lead.under', 'LED', '(?:stod |stående )?under', { ...BACKWARD, confidence: 0.75, apposition: true, reach: 1, tail: LEADERSHIP }),
   cue('sv.lead.verb', 'LED', '(?:ledde|leder|anförde|(?:stod|står|ställde sig|ställt sig) i spetsen för|kommenderade|förde befälet över)', { confidence: 0.75 }),
   cue('sv.lead.majority', 'LED', '(?:hade|har|vann|vinner|fick|erhöll|ägde|skaffade sig|skaffat sig|utgjorde) (?:en |ett |den |det )?(?:\\p{L}+ )?(?:majoritet|majoriteten|övervikt|övervikten|flertal|flertalet|övermakt|övermakten) (?:på|i|inom)', { confidence: 0.55 }),
