@@ -24,6 +24,7 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
   cue('sv.support.power', 'SUPPORTED', '(?:befästa|befäste|stärka|stärkte)', { confidence: 0.5, tail: '(?:makt|ställning|regim|regering|välde)' }),
   cue('sv.support.mainstay', 'SUPPORTED', '(?:vara|var|är|blev|utgjorde|såsom)', { confidence: 0.55, reach: 3, tail: '(?:\\p{L}+ )?(?:stöd|hopp|stödjepunkt|pelare)' }),
+  cue('sv.support.disposal', 'SUPPORTED', '(?:ställde|ställer|ställt|stod|står) (?:sig )?till', { confidence: 0.6, tail: '(?:förfogande|tjänst)' }),
   cue('sv.support.cause', 'SUPPORTED', '(?:stod|står|kämpade|kämpar|gick in) för', { confidence: 0.6, tail: 'sak' }),
   cue('sv.support.help', 'SUPPORTED', 'med (?:\\p{L}+ )?(?:tillhjälp|hjälp|stöd|bistånd) (?:av|från)', { ...BACKWARD, confidence: 0.55 }),
   cue('sv.support.help.genitive', 'SUPPORTED', 'med', { ...BACKWARD, confidence: 0.55, reach: 3, tail: '(?:tillhjälp|hjälp|stöd|bistånd)' }),
