@@ -41,6 +41,7 @@ describe('graphInWindow', () => {
     ['entity types at both ends', { entityTypes: ['Person' as const] }, ['kornilov OPPOSED kerenski', 'kerenski NEGOTIATED_WITH lenin']],
     ['minimum mentions at both ends', { minMentions: 3 }, ['kerenski OPPOSED militarrevolutionara_kommitten']],
     ['one document', { documentId: 'memoir' }, ['kornilov OPPOSED kerenski', 'kerenski OPPOSED bolsheviks']],
+    ['a window before any claim', { from: '1800', to: '1800' }, []],
   ])('%s', async (_label, filter, expected) => {
     const view = await graphInWindow(graph, filter);
     expect(claimsOf(view.edges)).toEqual(expected);
@@ -126,6 +127,15 @@ describe('egoNetwork', () => {
 
   test.each([[0], [4], [1.5]])('refuses depth %p', async (depth) => {
     await expect(egoNetwork(graph, 'kerenski', depth)).rejects.toThrow(InvalidInputError);
+  });
+
+  test('an unknown centre is NotFound', async () => {
+    await expect(egoNetwork(graph, 'nobody', 2)).rejects.toThrow(NotFoundError);
+  });
+
+  test('a centre whose claims all fail the filter stands alone', async () => {
+    const view = await egoNetwork(graph, 'kerenski', 2, { relationTypes: ['ARRESTED'] });
+    expect(view).toEqual({ nodes: [expect.objectContaining({ id: 'kerenski' })], edges: [] });
   });
 });
 
