@@ -3,19 +3,23 @@
  * listens on 127.0.0.1 only; autocannon drives each endpoint with 50 connections for a bounded time
  * (BENCH_SECONDS, default 10) and the script prints p50, p95 and throughput per endpoint, for
  * docs/benchmarks.md. Uses NEO4J_URI when set, else a throwaway embedded Neo4j that it stops again.
+ * BENCH_READ_CACHE=off measures every request against Neo4j: the bench replaces the graph's read
+ * cache (server/routes/read-cache.ts) with one that computes each answer, so the cold cost shows.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import type { Response } from 'express';
 import { graphEnvironment } from '../graph/config';
 import { Graph } from '../graph/connection';
 import { startNeo4j, type RunningNeo4j } from '../graph/launcher';
 import { searchEntities } from '../graph/queries/search';
 import { applySchema } from '../graph/schema';
 import { createApp } from '../server/app';
+import { readCacheFor } from '../server/routes/read-cache';
 import { ensureSampleCorpus } from '../server/sample-corpus';
 
 const CONNECTIONS = 50;
@@ -60,6 +64,21 @@ async function measure(baseUrl: string, endpoint: string, seconds: number): Prom
   };
 }
 
+function readCacheEnabled(value: string | undefined): boolean {
+  if (value === undefined || value === '' || value === 'on') return true;
+  if (value === 'off') return false;
+  throw new Error('BENCH_READ_CACHE must be on or off');
+}
+
+/** Makes the routers' cache of `graph` compute every answer: the routers hold the object, so its method is swapped. */
+function bypassReadCache(graph: Graph): void {
+  Object.assign(readCacheFor(graph), {
+    async sendJson(res: Response, _key: string, compute: () => Promise<unknown>): Promise<void> {
+      res.type('application/json').send(JSON.stringify(await compute()));
+    },
+  });
+}
+
 function listen(graph: Graph): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createApp({ graph }).listen(0, '127.0.0.1');
@@ -88,6 +107,8 @@ async function withNeo4j<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
 
 async function main(): Promise<void> {
   const seconds = benchSeconds(process.env.BENCH_SECONDS);
+  const cached = readCacheEnabled(process.env.BENCH_READ_CACHE);
+  const loadBefore = loadavg().map((value) => value.toFixed(2)).join(' ');
   // One log line per request would measure the terminal, not the API.
   process.env.LOG_LEVEL ??= 'warn';
   const figures = await withNeo4j(async (graph) => {
@@ -97,6 +118,7 @@ async function main(): Promise<void> {
     const [top] = await searchEntities(graph, 'Kerenskis', { limit: 1 });
     const id = encodeURIComponent(top?.id ?? 'kerenski');
     const endpoints = ['/api/graph', '/api/entities?q=Kerenskis', `/api/entities/${id}`, `/api/entities/${id}/allegiance`, `/api/entities/${id}/neighbors?depth=2`];
+    if (!cached) bypassReadCache(graph);
     const server = await listen(graph);
     const { port } = server.address() as AddressInfo;
     try {
@@ -108,7 +130,8 @@ async function main(): Promise<void> {
       await new Promise((resolve) => server.close(resolve));
     }
   });
-  console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, loopback, Node ${process.version}\n`);
+  const load = loadavg().map((value) => value.toFixed(2)).join(' ');
+  console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, read cache ${cached ? 'on' : 'off'}, loopback, Node ${process.version}, load average before ${loadBefore}, after ${load}\n`);
   console.log('| endpoint | requests | non-2xx | p50 ms | p95 ms | req/s |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const row of figures) {

@@ -12,13 +12,14 @@ import { asGraphEdge, asGraphNode, compareClaimsByDate, edgeProjection, nodeProj
 /** The relation types that say which side an entity was on. */
 export const ALLEGIANCE_TYPES: readonly RelationType[] = ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'];
 
-export const ENTITY_EXISTS = `
-MATCH (e:Entity {id: $id})
-RETURN e.id AS id`;
-
+/** The entity's allegiance claims with their counterparts, in one row; no row when the entity is unknown. */
 export const ALLEGIANCE_CLAIMS = `
-MATCH (e:Entity {id: $id})-[r:${ALLEGIANCE_TYPES.join('|')}]-(o:Entity)
-RETURN ${edgeProjection('r')} AS edge, ${nodeProjection('o')} AS counterpart`;
+MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:${ALLEGIANCE_TYPES.join('|')}]-(o:Entity)
+  RETURN collect({edge: ${edgeProjection('r')}, counterpart: ${nodeProjection('o')}}) AS claims
+}
+RETURN claims`;
 
 /**
  * Claims in Gregorian date order; undated claims come last, in document and line order.
@@ -26,28 +27,26 @@ RETURN ${edgeProjection('r')} AS edge, ${nodeProjection('o')} AS counterpart`;
  * // [{ type: 'SUPPORTED', direction: 'out', counterpart: { id: 'provisoriska_regeringen', ... }, date: '1917-10-21', ... }, ...]
  */
 export async function allegianceHistory(graph: Graph, id: string): Promise<AllegianceClaim[]> {
-  return graph.readTransaction(async (tx) => {
-    if ((await tx.run(ENTITY_EXISTS, { id })).length === 0) throw new NotFoundError(`No entity "${id}"`, { id });
-    const rows = await tx.run(ALLEGIANCE_CLAIMS, { id });
-    // A claim from the entity to itself matches the undirected pattern twice: key by claim id.
-    const claims = new Map(
-      rows.map((row) => {
-        const edge = asGraphEdge(row.edge);
-        return [edge.id, { edge, counterpart: asGraphNode(row.counterpart) }] as const;
-      }),
-    );
-    return [...claims.values()]
-      .sort((a, b) => compareClaimsByDate(a.edge, b.edge))
-      .map(({ edge, counterpart }) => ({
-        edgeId: edge.id,
-        type: edge.type,
-        direction: edge.source === id ? 'out' : 'in',
-        counterpart,
-        date: edge.date,
-        dateGregorian: edge.dateGregorian,
-        line: edge.line,
-        evidence: edge.evidence,
-        documentId: edge.documentId,
-      }));
-  });
+  const [row] = await graph.read(ALLEGIANCE_CLAIMS, { id });
+  if (!row) throw new NotFoundError(`No entity "${id}"`, { id });
+  // A claim from the entity to itself matches the undirected pattern twice: key by claim id.
+  const claims = new Map(
+    (row.claims as { edge: unknown; counterpart: unknown }[]).map((claim) => {
+      const edge = asGraphEdge(claim.edge);
+      return [edge.id, { edge, counterpart: asGraphNode(claim.counterpart) }] as const;
+    }),
+  );
+  return [...claims.values()]
+    .sort((a, b) => compareClaimsByDate(a.edge, b.edge))
+    .map(({ edge, counterpart }) => ({
+      edgeId: edge.id,
+      type: edge.type,
+      direction: edge.source === id ? 'out' : 'in',
+      counterpart,
+      date: edge.date,
+      dateGregorian: edge.dateGregorian,
+      line: edge.line,
+      evidence: edge.evidence,
+      documentId: edge.documentId,
+    }));
 }

@@ -82,6 +82,12 @@ describe('entityDetail', () => {
   test('an unknown id is NotFoundError', async () => {
     await expect(entityDetail(graph, 'rasputin')).rejects.toThrow(NotFoundError);
   });
+
+  test('the sentence limit keeps the first sentences in document and line order', async () => {
+    const detail = await entityDetail(graph, 'kerenski', 2);
+    expect(detail.sentences.map((s) => `${s.documentId}:${s.line}`)).toEqual(['memoir:2', 'memoir:4']);
+    expect(detail.mentions).toHaveLength(5);
+  });
 });
 
 describe('allegianceHistory', () => {
@@ -105,6 +111,10 @@ describe('allegianceHistory', () => {
 
   test('an unknown id is NotFoundError', async () => {
     await expect(allegianceHistory(graph, 'rasputin')).rejects.toThrow(NotFoundError);
+  });
+
+  test('an entity with only other kinds of claims has an empty history', async () => {
+    expect(await allegianceHistory(graph, 'lenin')).toEqual([]);
   });
 });
 
