@@ -61,6 +61,8 @@ export function toPlain(value: unknown): unknown {
   if (isInt(value)) return integerToPlain(value as Integer);
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps are most of what the read queries return (their projections); they need none of the type tests below.
+  if (Object.getPrototypeOf(value) === Object.prototype) return mapValues(value as Record<string, unknown>);
   if (isNode(value)) {
     return { elementId: value.elementId, labels: [...value.labels], properties: mapValues(value.properties) };
   }
