@@ -1,5 +1,7 @@
 /**
  * Extraction speed and memory: the sample corpus once and repeated 20 times (~4 MB).
+ * Then one "sentence" of 8k, 16k and 32k words with no full stop (hostile input): its time must grow
+ * linearly, since segmentation caps sentence length.
  * Prints words per second, wall time and peak RSS for each. Run: `npm run bench:extract`.
  */
 import { readFileSync } from 'node:fs';
@@ -8,6 +10,8 @@ import { extract } from '../ingest/pipeline';
 
 const CORPUS = resolve(__dirname, '..', 'data', 'corpus', 'october-to-brest-litovsk.sv.txt');
 const REPETITIONS = [1, 20];
+const LONG_SENTENCE_WORDS = [8_000, 16_000, 32_000];
+const LONG_SENTENCE_PHRASE = 'Kerenski bekämpade bolsjevikerna och ';
 
 function peakRssMb(): number {
   return process.resourceUsage().maxRSS / 1024;
@@ -27,3 +31,6 @@ function measure(label: string, text: string): void {
 
 const corpus = readFileSync(CORPUS, 'utf8');
 for (const times of REPETITIONS) measure(`corpus x${times}`, Array.from({ length: times }, () => corpus).join('\n\n'));
+for (const words of LONG_SENTENCE_WORDS) {
+  measure(`one ${words}-word sentence`, LONG_SENTENCE_PHRASE.repeat(words / 4));
+}

@@ -3,8 +3,11 @@
  *
  * Sentences come from compromise's splitter (ingest/nlp.ts, taught Swedish abbreviations),
  * then two repairs it cannot know about: Swedish ordinal dates ("den 12. (25.) februari")
- * and any chunk that starts in lower case continue the sentence before. Sentence text is
- * kept verbatim from the normalised paragraph, so evidence can be found in the source.
+ * and any chunk that starts in lower case continue the sentence before. A chunk longer than any
+ * historian writes (no full stop in thousands of words: broken or hostile text) is cut at clause
+ * punctuation or a hard word cap, so that every later stage works on bounded sentences and stays
+ * linear in the document. Sentence text is kept verbatim from the normalised paragraph, so
+ * evidence can be found in the source.
  */
 import type { Section, Sentence } from '../domain/types';
 import { splitSentences } from './nlp';
@@ -33,6 +36,43 @@ function repairSplits(chunks: string[]): string[] {
   return repaired;
 }
 
+/** The most words one sentence may hold; the corpus's longest has 92. */
+export const MAX_SENTENCE_WORDS = 200;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const CLAUSE_PUNCTUATION = /[,;:–—]/u;
+
+/**
+ * Cuts a chunk of more than `maxWords` words into consecutive pieces of at most `maxWords` words,
+ * each ending after the last clause punctuation that leaves it at least half the cap when there is one, else at
+ * the word cap. The pieces concatenate to the chunk.
+ *
+ * @example
+ * capSentenceLength('a b, c d e', 3) // ['a b, ', 'c d e']
+ * capSentenceLength('a b c d', 3)    // ['a b c ', 'd']
+ */
+export function capSentenceLength(chunk: string, maxWords = MAX_SENTENCE_WORDS): string[] {
+  const words = [...chunk.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  if (words.length <= maxWords) return [chunk];
+  const afterClauseBreak = words.map((word, i) => i > 0 && CLAUSE_PUNCTUATION.test(chunk.slice(words[i - 1].end, word.start)));
+  const pieces: string[] = [];
+  let first = 0;
+  while (words.length - first > maxWords) {
+    let next = first + maxWords;
+    const earliest = first + Math.ceil(maxWords / 2);
+    for (let i = next; i >= earliest; i -= 1) {
+      if (afterClauseBreak[i]) {
+        next = i;
+        break;
+      }
+    }
+    pieces.push(chunk.slice(first === 0 ? 0 : words[first].start, words[next].start));
+    first = next;
+  }
+  pieces.push(chunk.slice(words[first].start));
+  return pieces;
+}
+
 /**
  * Splits a paragraph into sentences with their offsets in the paragraph text.
  *
@@ -43,7 +83,7 @@ function repairSplits(chunks: string[]): string[] {
 export function splitParagraph(text: string): { text: string; start: number }[] {
   const pieces: { text: string; start: number }[] = [];
   let offset = 0;
-  for (const chunk of repairSplits(splitSentences(text))) {
+  for (const chunk of repairSplits(splitSentences(text)).flatMap((c) => capSentenceLength(c))) {
     const leading = chunk.length - chunk.trimStart().length;
     const sentence = chunk.trim();
     if (sentence !== '') pieces.push({ text: sentence, start: offset + leading });

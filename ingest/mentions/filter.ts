@@ -18,6 +18,18 @@ export interface LocatedCandidate extends Candidate {
 /** How much a candidate's evidence counts when settling overlaps: a guess, a bare run of capitals, or a rule that read the text. */
 const strength = (c: Candidate): number => (c.weak ? 0 : c.rule === 'name-pair' ? 1 : 2);
 
+/** In spans sorted by start and disjoint (so sorted by end too), the index of the first ending after `offset`. */
+function firstEndingAfter(spans: readonly LocatedCandidate[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (spans[middle].end > offset) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /**
  * Keeps, per sentence, the candidates no better candidate overlaps: firm before weak, and a bare run
  * of capitals ("Kryssaren Aurora") after any rule that read a title, head noun or list; then the
@@ -32,13 +44,15 @@ export function settleOverlaps(candidates: readonly LocatedCandidate[]): Located
       a.start - b.start,
   );
   const kept: LocatedCandidate[] = [];
+  /** Per sentence, the kept spans sorted by start: a binary search finds any overlap. */
   const keptBySentence = new Map<number, LocatedCandidate[]>();
   for (const candidate of ordered) {
     const sameSentence = keptBySentence.get(candidate.sentence) ?? [];
-    const clash = sameSentence.some((k) => k.start < candidate.end && candidate.start < k.end);
-    if (clash) continue;
+    const index = firstEndingAfter(sameSentence, candidate.start);
+    if (index < sameSentence.length && sameSentence[index].start < candidate.end) continue;
     kept.push(candidate);
-    keptBySentence.set(candidate.sentence, [...sameSentence, candidate]);
+    sameSentence.splice(index, 0, candidate);
+    keptBySentence.set(candidate.sentence, sameSentence);
   }
   return kept.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

@@ -12,6 +12,7 @@ import { InvalidInputError } from '../../domain/errors';
 import type { Extraction } from '../../domain/types';
 import { decodeText } from '../../ingest/input';
 import { extract } from '../../ingest/pipeline';
+import { MAX_SENTENCE_WORDS } from '../../ingest/segment';
 
 jest.setTimeout(120_000);
 
@@ -72,6 +73,20 @@ describe('the extractor on hostile text gives an Extraction or an InvalidInputEr
       expect(Array.isArray(extraction.entities)).toBe(true);
       expect(Array.isArray(extraction.relations)).toBe(true);
     }
+  });
+});
+
+describe('a 20,000-word sentence without a full stop extracts in bounded work', () => {
+  const wordsIn = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  const cases: [label: string, text: string][] = [
+    ['a relation repeated', 'Kerenski bekämpade bolsjevikerna och '.repeat(5_000)],
+    ['names and function words, no punctuation', 'Lenin och Trotskij talade i Petrograd till arbetarna om '.repeat(2_000)],
+  ];
+  test.each(cases)('%s: cut into sentences of at most MAX_SENTENCE_WORDS words', (_label, text) => {
+    const extraction = extract(text, { language: 'sv' });
+    expect(extraction.stats?.sentences).toBeGreaterThanOrEqual(Math.ceil(wordsIn(text) / MAX_SENTENCE_WORDS));
+    for (const sentence of extraction.sentences ?? []) expect(wordsIn(sentence.text)).toBeLessThanOrEqual(MAX_SENTENCE_WORDS);
+    for (const relation of extraction.relations) expect(text).toContain(relation.evidence);
   });
 });
 
