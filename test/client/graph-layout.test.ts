@@ -2,7 +2,7 @@ import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { NodeSingular } from 'cytoscape';
 import { layoutOnce, packComponents } from '../../client/src/graph-layout';
-import { headlessGraph } from './support/headless';
+import { headlessCytoscape, headlessGraph } from './support/headless';
 
 cytoscape.use(fcose);
 
@@ -25,9 +25,7 @@ describe('packComponents', () => {
   test('shelves smaller components under the largest, without overlaps, leaving the largest in place', () => {
     const node = (id: string, x: number, y: number) => ({ group: 'nodes' as const, data: { id }, position: { x, y } });
     const edge = (source: string, target: string) => ({ group: 'edges' as const, data: { id: `${source}-${target}`, source, target } });
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
+    const cy = headlessCytoscape({
       style: [{ selector: 'node', style: { width: 20, height: 20 } }],
       elements: [
         node('a', 0, 0), node('b', 400, 0), node('c', 200, 300), edge('a', 'b'), edge('b', 'c'),
