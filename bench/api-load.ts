@@ -3,6 +3,8 @@
  * listens on 127.0.0.1 only; autocannon drives each endpoint with 50 connections for a bounded time
  * (BENCH_SECONDS, default 10) and the script prints p50, p95 and throughput per endpoint, for
  * docs/benchmarks.md. Uses NEO4J_URI when set, else a throwaway embedded Neo4j that it stops again.
+ * Each endpoint first gets BENCH_WARMUP_SECONDS (default 3) of unrecorded load, so that a freshly
+ * started Neo4j JVM has compiled its hot paths before anything is measured.
  * BENCH_READ_CACHE=off measures every request against Neo4j: the bench replaces the graph's read
  * cache (server/routes/read-cache.ts) with one that computes each answer, so the cold cost shows.
  */
@@ -34,9 +36,9 @@ export interface LoadFigures {
   requestsPerSecond: number;
 }
 
-function benchSeconds(value: string | undefined): number {
-  const seconds = value === undefined || value === '' ? 10 : Number(value);
-  if (!Number.isInteger(seconds) || seconds < 1 || seconds > MAX_SECONDS) throw new Error(`BENCH_SECONDS must be 1 to ${MAX_SECONDS}`);
+function benchSeconds(name: string, value: string | undefined, fallback: number, min: number): number {
+  const seconds = value === undefined || value === '' ? fallback : Number(value);
+  if (!Number.isInteger(seconds) || seconds < min || seconds > MAX_SECONDS) throw new Error(`${name} must be ${min} to ${MAX_SECONDS}`);
   return seconds;
 }
 
@@ -106,7 +108,8 @@ async function withNeo4j<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  const seconds = benchSeconds(process.env.BENCH_SECONDS);
+  const seconds = benchSeconds('BENCH_SECONDS', process.env.BENCH_SECONDS, 10, 1);
+  const warmupSeconds = benchSeconds('BENCH_WARMUP_SECONDS', process.env.BENCH_WARMUP_SECONDS, 3, 0);
   const cached = readCacheEnabled(process.env.BENCH_READ_CACHE);
   const loadBefore = loadavg().map((value) => value.toFixed(2)).join(' ');
   // One log line per request would measure the terminal, not the API.
@@ -123,7 +126,10 @@ async function main(): Promise<void> {
     const { port } = server.address() as AddressInfo;
     try {
       const measured: LoadFigures[] = [];
-      for (const endpoint of endpoints) measured.push(await measure(`http://127.0.0.1:${port}`, endpoint, seconds));
+      for (const endpoint of endpoints) {
+        if (warmupSeconds > 0) await measure(`http://127.0.0.1:${port}`, endpoint, warmupSeconds);
+        measured.push(await measure(`http://127.0.0.1:${port}`, endpoint, seconds));
+      }
       return measured;
     } finally {
       server.closeAllConnections();
@@ -131,7 +137,7 @@ async function main(): Promise<void> {
     }
   });
   const load = loadavg().map((value) => value.toFixed(2)).join(' ');
-  console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint, read cache ${cached ? 'on' : 'off'}, loopback, Node ${process.version}, load average before ${loadBefore}, after ${load}\n`);
+  console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint after ${warmupSeconds} s of warm-up, read cache ${cached ? 'on' : 'off'}, loopback, Node ${process.version}, load average before ${loadBefore}, after ${load}\n`);
   console.log('| endpoint | requests | non-2xx | p50 ms | p95 ms | req/s |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
   for (const row of figures) {
