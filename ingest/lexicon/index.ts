@@ -9,6 +9,7 @@ import { PLACES } from './places';
 import { ORGANIZATIONS } from './organizations';
 import { REGIMENTS } from './regiments';
 
-export type { LexiconEntry } from './entry';
+export type { DatedForm, LexiconEntry } from './entry';
+export { isCurrentOn } from './entry';
 
 export const LEXICON: readonly LexiconEntry[] = [...ORGANIZATIONS, ...REGIMENTS, ...PARTIES, ...PEOPLE, ...PLACES];

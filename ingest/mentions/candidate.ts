@@ -2,7 +2,7 @@
  * What every mention rule proposes: a character span of the sentence with a type, a lemma key and
  * the rule's name. `weak` marks guesses (a lone capitalised word) that need corroboration.
  */
-import type { EntityType, Language } from '../../domain/types';
+import type { EntityType, HistoricalDate, Language } from '../../domain/types';
 import type { Token } from './tokens';
 
 export interface Candidate {
@@ -21,6 +21,8 @@ export interface RuleContext {
   language: Language;
   /** Whether the document also writes this word in lowercase, i.e. it is a common word capitalised by position. */
   isCommonWord(word: string): boolean;
+  /** The date of the sentence being read, when the dates stage found one: it picks the meaning of dated short forms. */
+  date?: HistoricalDate;
 }
 
 /** A rule reads one sentence's tokens and proposes candidates. */

@@ -1,9 +1,10 @@
 /**
  * Gazetteer lookup: finds known names (of one to four words) in a sentence by their lemma keys,
- * longest match first, so "Petrograds sovjet" wins over "Petrograd".
+ * longest match first, so "Petrograds sovjet" wins over "Petrograd". A dated short form
+ * ("sovjetkongressen") resolves to the entry current at the sentence's date.
  */
-import type { LexiconEntry } from '../lexicon/entry';
-import type { EntityType } from '../../domain/types';
+import { isCurrentOn, type DatedForm, type LexiconEntry } from '../lexicon/entry';
+import type { EntityType, HistoricalDate } from '../../domain/types';
 import { wordKey } from './lemma-key';
 import { commonNounLemma } from '../../domain/swedish-morphology';
 import { isCapitalised, type Token } from './tokens';
@@ -18,7 +19,27 @@ export interface GazetteerHit {
 }
 
 export interface Gazetteer {
-  lookup(tokens: readonly Token[]): GazetteerHit[];
+  /** The known names among the tokens; `date` (the sentence's) picks the meaning of dated short forms. */
+  lookup(tokens: readonly Token[], date?: HistoricalDate): GazetteerHit[];
+}
+
+/** One meaning of a dated short form. */
+interface DatedSense extends Omit<DatedForm, 'form'> {
+  entry: LexiconEntry;
+}
+
+/**
+ * The sense current on the date: of those whose range holds it, the latest to begin (a month may
+ * overlap two ranges); without a date, the first listed.
+ */
+function currentSense(senses: readonly DatedSense[], date: HistoricalDate | undefined): LexiconEntry | undefined {
+  if (!date) return senses[0]?.entry;
+  const current = senses.filter((sense) => isCurrentOn(sense, date.gregorian));
+  const latest = current.reduce<DatedSense | undefined>(
+    (best, sense) => (best === undefined || (sense.validFrom ?? '') > (best.validFrom ?? '') ? sense : best),
+    undefined,
+  );
+  return latest?.entry;
 }
 
 const MAX_WORDS = 4;
@@ -57,26 +78,33 @@ function listedKeys(type: EntityType): (word: string) => string[] {
  */
 export function buildGazetteer(entries: readonly LexiconEntry[]): Gazetteer {
   const byKey = new Map<string, LexiconEntry>();
+  const sensesByKey = new Map<string, DatedSense[]>();
   // The keys a listed name can start with: most words of a text start none, so most positions cost one look-up.
   const firstWordKeys = new Set<string>();
+  const keysOf = (entry: LexiconEntry, form: string): string[] => {
+    const words = form.split(/\s+/);
+    for (const key of listedKeys(entry.type)(words[0])) firstWordKeys.add(key);
+    return sequenceKeys(words, listedKeys(entry.type));
+  };
   for (const entry of entries) {
     for (const form of [entry.name, ...(entry.variants ?? [])]) {
-      const words = form.split(/\s+/);
-      for (const key of sequenceKeys(words, listedKeys(entry.type))) if (!byKey.has(key)) byKey.set(key, entry);
-      for (const key of listedKeys(entry.type)(words[0])) firstWordKeys.add(key);
+      for (const key of keysOf(entry, form)) if (!byKey.has(key)) byKey.set(key, entry);
+    }
+    for (const { form, ...range } of entry.datedForms ?? []) {
+      for (const key of keysOf(entry, form)) sensesByKey.set(key, [...(sensesByKey.get(key) ?? []), { entry, ...range }]);
     }
   }
-  const findByKeys = (keyLists: readonly string[][]): LexiconEntry | undefined => {
+  const findByKeys = (keyLists: readonly string[][], date: HistoricalDate | undefined): LexiconEntry | undefined => {
     const combined = keyLists.reduce<string[]>((prefixes, keys) => prefixes.flatMap((p) => keys.map((k) => (p ? `${p} ${k}` : k))), ['']);
     for (const key of combined) {
-      const entry = byKey.get(key);
+      const entry = byKey.get(key) ?? currentSense(sensesByKey.get(key) ?? [], date);
       if (entry) return entry;
     }
     return undefined;
   };
-  const find = (words: readonly string[]): LexiconEntry | undefined => findByKeys(words.map(textKeys));
   return {
-    lookup(tokens) {
+    lookup(tokens, date) {
+      const find = (words: readonly string[]): LexiconEntry | undefined => findByKeys(words.map(textKeys), date);
       const tokenKeys = tokens.map((t) => textKeys(t.text));
       const hits: GazetteerHit[] = [];
       let i = 0;
@@ -84,7 +112,7 @@ export function buildGazetteer(entries: readonly LexiconEntry[]): Gazetteer {
         let hit: GazetteerHit | undefined;
         if (tokenKeys[i].some((key) => firstWordKeys.has(key))) {
           for (let n = Math.min(MAX_WORDS, tokens.length - i); n >= 1 && !hit; n--) {
-            const entry = findByKeys(tokenKeys.slice(i, i + n));
+            const entry = findByKeys(tokenKeys.slice(i, i + n), date);
             if (entry) hit = { entry, first: i, last: i + n - 1 };
           }
         }

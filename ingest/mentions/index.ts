@@ -21,8 +21,8 @@ import { findUnits } from './units';
 
 const GAZETTEER = buildGazetteer(LEXICON);
 
-function findListedNames(_text: string, tokens: readonly Token[]): Candidate[] {
-  return GAZETTEER.lookup(tokens).map((hit) => ({
+function findListedNames(_text: string, tokens: readonly Token[], context: RuleContext): Candidate[] {
+  return GAZETTEER.lookup(tokens, context.date).map((hit) => ({
     start: tokens[hit.first].start,
     end: hit.partEnd ?? tokens[hit.last].end,
     type: hit.entry.type,
@@ -43,7 +43,8 @@ const RULES: readonly MentionRule[] = [
   findCapitalisedNames,
 ];
 
-function locate(sentence: Sentence, tokens: readonly Token[], context: RuleContext): LocatedCandidate[] {
+function locate(sentence: Sentence, tokens: readonly Token[], documentContext: RuleContext): LocatedCandidate[] {
+  const context: RuleContext = { ...documentContext, date: sentence.date };
   return RULES.flatMap((rule, priority) =>
     rule(sentence.text, tokens, context).map((c) => ({
       ...c,
