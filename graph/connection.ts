@@ -7,6 +7,7 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { GraphUnavailableError } from '../domain/errors';
 import type { GraphConfig } from './config';
+import { retryOnDeadlock } from './deadlock-retry';
 import { translateDriverError, unreachableError } from './driver-errors';
 import { recordToRow, toDriverParams, type Row } from './values';
 
@@ -181,13 +182,17 @@ export class Graph {
    *   });
    */
   async writeTransaction<T>(work: TransactionWork<T>): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
     try {
-      return await session.executeWrite((tx) => work(wrapTransaction(tx)));
+      return await retryOnDeadlock(async () => {
+        const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+        try {
+          return await session.executeWrite((tx) => work(wrapTransaction(tx)));
+        } finally {
+          await session.close();
+        }
+      });
     } catch (error) {
       throw translateDriverError(error, this.uri);
-    } finally {
-      await session.close();
     }
   }
 

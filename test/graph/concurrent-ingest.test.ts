@@ -1,0 +1,38 @@
+/**
+ * Several documents that share entities, ingested at the same moment: Neo4j may detect deadlocks
+ * between their transactions, and every document must still land whole (graph/connection.ts retries
+ * a transaction Neo4j rolled back for a deadlock).
+ */
+import type { Graph } from '../../graph/connection';
+import { ingestExtraction } from '../../graph/ingest-extraction';
+import type { Extraction } from '../../domain/types';
+import { SWEDISH } from './fixtures/extractions';
+import { clearGraph, graphCounts, useTestGraph } from './fixtures/test-graph';
+
+const testGraph = useTestGraph();
+let graph: Graph;
+beforeAll(() => {
+  graph = testGraph();
+});
+beforeEach(async () => {
+  await clearGraph(graph);
+});
+
+/** The same claims listed back to front, so that its transaction locks the shared entities in another order. */
+const REVERSED: Extraction = { ...SWEDISH, entities: [...SWEDISH.entities].reverse(), relations: [...SWEDISH.relations].reverse() };
+
+test('twelve documents sharing every entity, locking them in opposite orders, ingested at once, all land whole', async () => {
+  const copies = Array.from({ length: 12 }, (_, index) => ({
+    id: `copy-${index}`,
+    title: `Copy ${index}`,
+    sha256: index.toString(16).padStart(64, '0'),
+  }));
+  const results = await Promise.all(copies.map((meta, index) => ingestExtraction(graph, index % 2 ? REVERSED : SWEDISH, meta)));
+  expect(results.map((result) => result.status)).toEqual(copies.map(() => 'created'));
+  const alone = await ingestExtraction(graph, SWEDISH, { id: 'copy-0', title: 'Copy 0', sha256: copies[0].sha256 });
+  expect(alone.status).toBe('unchanged');
+  const counts = await graphCounts(graph);
+  expect(counts.documents).toBe(12);
+  expect(counts.entities).toBe(8);
+  expect(counts.claims).toBe(12 * SWEDISH.relations.length);
+});
