@@ -74,12 +74,17 @@ export const CREATE_CLAIMS: Readonly<Record<RelationType, string>> = Object.from
 ) as Record<RelationType, string>;
 
 /** The per-document links of entities, from which their aliases, counts and keys are recomputed. */
+/**
+ * Under read-committed isolation a concurrent ingest may delete an entity or link this one just
+ * matched, whose properties then read as null: such leftovers are skipped, not aggregated.
+ */
 export const ENTITY_LINKS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
+WHERE e.name IS NOT NULL
 OPTIONAL MATCH (:Document)-[m:MENTIONS_ENTITY]->(e)
 RETURN e.id AS id, e.name AS name,
-       collect(CASE WHEN m IS NULL THEN null ELSE {count: m.count, names: m.names} END) AS links`;
+       collect(CASE WHEN m IS NULL OR m.names IS NULL THEN null ELSE {count: coalesce(m.count, 0), names: m.names} END) AS links`;
 
 export const SET_ENTITY_AGGREGATES = `
 UNWIND $rows AS row

@@ -6,7 +6,7 @@
 import type { Graph } from '../../graph/connection';
 import { ingestExtraction } from '../../graph/ingest-extraction';
 import type { Extraction } from '../../domain/types';
-import { SWEDISH } from './fixtures/extractions';
+import { SWEDISH, SWEDISH_REVISED } from './fixtures/extractions';
 import { clearGraph, graphCounts, useTestGraph } from './fixtures/test-graph';
 
 const testGraph = useTestGraph();
@@ -35,4 +35,21 @@ test('twelve documents sharing every entity, locking them in opposite orders, in
   expect(counts.documents).toBe(12);
   expect(counts.entities).toBe(8);
   expect(counts.claims).toBe(12 * SWEDISH.relations.length);
+});
+
+test('documents sharing entities, replaced by new versions at once (dropping and restoring entities), all land whole', async () => {
+  const ids = Array.from({ length: 6 }, (_, index) => `doc-${index}`);
+  const sha = (index: number, version: number) => (version * 16 + index).toString(16).padStart(64, '0');
+  for (const [index, id] of ids.entries()) await ingestExtraction(graph, SWEDISH, { id, title: id, sha256: sha(index, 1) });
+  // Every document drops Lenin at once, then every one brings him back at once: entities become orphans and return.
+  for (const [version, extraction] of [[2, SWEDISH_REVISED], [3, SWEDISH]] as const) {
+    const results = await Promise.all(ids.map((id, index) => ingestExtraction(graph, extraction, { id, title: id, sha256: sha(index, version) })));
+    expect(results.map((result) => result.status)).toEqual(ids.map(() => 'replaced'));
+  }
+  const counts = await graphCounts(graph);
+  expect(counts.documents).toBe(6);
+  expect(counts.entities).toBe(SWEDISH.entities.length);
+  expect(counts.claims).toBe(6 * SWEDISH.relations.length);
+  const [lenin] = await graph.read('MATCH (e:Entity {id: "lenin"}) RETURN e.name AS name, e.mentionCount AS mentionCount');
+  expect(lenin.name).toBe('Lenin');
 });
