@@ -11,6 +11,13 @@
 const PARENTHETICAL =
   /,\s*(?:(?:till|av|med|i|på|för|under|genom|hos|från|om|åt|mot|to|of|with|in|on|for|by|from|against)\s+)?(?:som|vilken|vilket|vilka|vars|där|då|who|which|whom|whose|where|when)(?![\p{L}])[^,;:]*,|,\s*(?:den|det|en|ett|a|an|the)\s[^,;:]{1,40},|\([^()]*\)|\s[–—][^–—]*[–—]/giu;
 
+/** The dash closing an aside that holds the subject list: "– Tjernoff, Gotz och andra – begav sig". */
+const LIST_CLOSING_DASH = /^\s*(?:,?\s*(?:och|samt|and)\s+(?:många\s+)?(?:andra|flera|övriga|others)\s*)?[–—]\s+/iu;
+
+/** A relative clause running from the subject to the verb, commas inside it included: "armékommittéerna, till vilka nyval icke förrättats under de fyra, fem sista månaderna, skickade". */
+const RELATIVE_UP_TO_VERB =
+  /^\s*,\s*(?:(?:till|av|med|i|på|för|under|genom|hos|från|om|åt|mot|to|of|with|in|on|for|by|from|against)\s+)?(?:som|vilken|vilket|vilka|who|which)(?![\p{L}])[^;:()–—”"]*,\s*$/iu;
+
 /** A relative pronoun right after the subject: "garnisonen, som följde vårt parti". */
 const LEADING_RELATIVE = /^\s*,?\s*(?:som|vilken|vilket|vilka|who|which|that)\s+/iu;
 
@@ -38,10 +45,14 @@ export function wordCount(text: string): number {
  * isSubjectBridge(', men ', false)                             // false
  */
 export function isSubjectBridge(text: string, apposition: boolean, maxWords = 8): boolean {
-  let rest = text.replace(PARENTHETICAL, ' ').replace(LEADING_RELATIVE, ' ');
+  if (RELATIVE_UP_TO_VERB.test(text) && wordCount(text) <= RELATIVE_WORDS) return true;
+  let rest = text.replace(LIST_CLOSING_DASH, ' ').replace(PARENTHETICAL, ' ').replace(LEADING_RELATIVE, ' ');
   if (apposition) rest = rest.replace(/^\s*,/u, ' ');
   return isOneClause(rest, maxWords) || isPredicateChain(rest, maxWords);
 }
+
+/** The longest relative clause read as standing between a subject and its verb. */
+const RELATIVE_WORDS = 20;
 
 function isOneClause(text: string, maxWords: number): boolean {
   return !PUNCTUATION.test(text) && !CLAUSE_OPENER.test(text) && wordCount(text) <= maxWords;
