@@ -1,7 +1,8 @@
 /**
  * Subjects written as pronouns ("Han fortsatte sina överenskommelser med Korniloff"): the pronoun
  * is found before the cue and stands for the first fitting mention earlier in the sentence, or
- * else in the nearest earlier sentence of the paragraph that has one. A plain centring heuristic, so its readings get lower confidence.
+ * else in the nearest earlier sentence of the paragraph that has one. A possessive ("deras hat emot oss")
+ * is read the same way, but only as the subject of the noun cue it modifies. A plain centring heuristic, so its readings get lower confidence.
  */
 import type { Mention } from '../../domain/types';
 import { toArgument, widenRight } from './arguments';
@@ -18,8 +19,13 @@ export interface SentenceContext {
 
 type PronounKind = 'person' | 'plural';
 
-const PRONOUN = /(?<![\p{L}])(han|hon|he|she|de|they)(?![\p{L}])(?=(?:\s+(\p{L}+))?)/giu;
-const PERSON_PRONOUNS = new Set(['han', 'hon', 'he', 'she']);
+const PRONOUN = /(?<![\p{L}])(han|hon|he|she|de|they|hans|hennes|his|her|deras|their)(?![\p{L}])(?=(?:\s+(\p{L}+))?)/giu;
+const PERSON_PRONOUNS = new Set(['han', 'hon', 'he', 'she', 'hans', 'hennes', 'his', 'her']);
+/** A possessive is the subject only of the noun cue it modifies: "deras blinda hat emot oss". */
+const POSSESSIVES = new Set(['hans', 'hennes', 'his', 'her', 'deras', 'their']);
+/** Between a possessive and its noun cue: a few lower-case adjectives and adverbs ("blinda och i sanning vanvettiga"). */
+const POSSESSIVE_TO_NOUN = /^\s+(?:\p{Ll}+\s+){0,5}$/u;
+const NOUN_CUE = /\.noun$/u;
 /** "de" is a pronoun before a verb or "sig", an article before an adjective ("de gamla kommittéerna"). */
 const VERB_AFTER_DE = /^(?:sig|hade|har|var|är|ville|kunde|skulle|måste|fick|icke|inte|\p{L}+(?:ade|de|te|tt))$/iu;
 
@@ -34,7 +40,7 @@ export function pronounArgument(
   text: string,
   ordered: readonly Mention[],
   position: number,
-  cue: Pick<RelationCue, 'apposition' | 'reach'>,
+  cue: Pick<RelationCue, 'apposition' | 'reach' | 'rule'>,
   previous: readonly SentenceContext[],
 ): Argument | undefined {
   const pronoun = lastPronounBefore(text, position, cue);
@@ -52,13 +58,17 @@ export function pronounArgument(
 function lastPronounBefore(
   text: string,
   position: number,
-  cue: Pick<RelationCue, 'apposition' | 'reach'>,
+  cue: Pick<RelationCue, 'apposition' | 'reach' | 'rule'>,
 ): { start: number; kind: PronounKind } | undefined {
   const found = [...text.slice(0, position).matchAll(PRONOUN)].reverse();
   for (const match of found) {
     const word = match[1].toLowerCase();
     const end = match.index + match[1].length;
     if (word === 'de' && !VERB_AFTER_DE.test(match[2] ?? '')) continue;
+    if (POSSESSIVES.has(word)) {
+      if (!NOUN_CUE.test(cue.rule) || !POSSESSIVE_TO_NOUN.test(text.slice(end, position))) continue;
+      return { start: match.index, kind: PERSON_PRONOUNS.has(word) ? 'person' : 'plural' };
+    }
     if (!isSubjectBridge(text.slice(end, position), cue.apposition, cue.reach)) continue;
     return { start: match.index, kind: PERSON_PRONOUNS.has(word) ? 'person' : 'plural' };
   }

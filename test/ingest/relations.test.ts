@@ -2,7 +2,7 @@
 import type { HistoricalDate, Language, Mention } from '../../domain/types';
 import { extractRelations } from '../../ingest/relations';
 import { ENGLISH_CASES } from './fixtures/relations-en';
-import { buildCase, type RelationCase } from './fixtures/relations-fixture';
+import { buildCase, type MentionSpec, type RelationCase } from './fixtures/relations-fixture';
 import { SWEDISH_CASES } from './fixtures/relations-sv';
 
 const entityOf = (m: Mention): string => m.key;
@@ -81,6 +81,20 @@ describe('extractRelations: what each relation carries', () => {
     const mentions = [...first.mentions, ...second.mentions.map((m) => ({ ...m, sentence: 1, line: 2 }))];
     const triples = extractRelations(sentences, mentions, entityOf, 'sv').map((r) => `${r.source} ${r.type} ${r.target} ${r.line}`);
     expect(triples).toEqual(expected);
+  });
+
+  test.each([
+    ['a possessive before a noun cue is its subject', 'Mensjevikerna och socialrevolutionärerna förlorade.', 'Detta tände deras blinda och i sanning vanvettiga hat emot oss.', ['mensjevikerna OPPOSED bolsjevikerna 2', 'socialrevolutionärerna OPPOSED bolsjevikerna 2']],
+    ['a possessive before a verb cue is no subject', 'Mensjevikerna och socialrevolutionärerna förlorade.', 'Deras vänner angrep oss.', []],
+    ['a singular possessive stands for a person', 'Kerenski tvekade.', 'Hans kamp mot oss fortsatte.', ['kerenski OPPOSED bolsjevikerna 2']],
+  ] as const)('%s', (_label, firstText, secondText, expected) => {
+    const firstSpecs: MentionSpec[] = firstText.startsWith('Kerenski') ? [['Kerenski', 'Person']] : [['Mensjevikerna', 'Party'], ['socialrevolutionärerna', 'Party']];
+    const first = buildCase(firstText, firstSpecs);
+    const second = buildCase(secondText, [['oss', 'Party', 'bolsjevikerna']]);
+    const sentences = [first.sentence, { ...second.sentence, index: 1, line: 2 }];
+    const mentions = [...first.mentions, ...second.mentions.map((m) => ({ ...m, sentence: 1, line: 2 }))];
+    const triples = extractRelations(sentences, mentions, entityOf, 'sv').map((r) => `${r.source} ${r.type} ${r.target} ${r.line}`);
+    expect(triples.sort()).toEqual(expected);
   });
 
   test('no relation from an entity to itself', () => {
