@@ -7,15 +7,12 @@ import type { Graph } from '../../graph/connection';
 import { ingestExtraction } from '../../graph/ingest-extraction';
 import type { Extraction } from '../../domain/types';
 import { SWEDISH, SWEDISH_REVISED } from './fixtures/extractions';
-import { clearGraph, graphCounts, useTestGraph } from './fixtures/test-graph';
+import { graphCounts, useTestGraph } from './fixtures/test-graph';
 
-const testGraph = useTestGraph();
+const testGraph = useTestGraph({ emptyBeforeEach: true });
 let graph: Graph;
 beforeAll(() => {
   graph = testGraph();
-});
-beforeEach(async () => {
-  await clearGraph(graph);
 });
 
 /** The same claims listed back to front, so that its transaction locks the shared entities in another order. */

@@ -3,15 +3,14 @@ import type { Graph } from '../../graph/connection';
 import { deleteDocument } from '../../graph/delete-document';
 import { ingestExtraction } from '../../graph/ingest-extraction';
 import { ENGLISH, SWEDISH } from './fixtures/extractions';
-import { clearGraph, useTestGraph, graphCounts } from './fixtures/test-graph';
+import { useTestGraph, graphCounts } from './fixtures/test-graph';
 
-const testGraph = useTestGraph();
+const testGraph = useTestGraph({ emptyBeforeEach: true });
 let graph: Graph;
 beforeAll(async () => {
   graph = testGraph();
 });
 beforeEach(async () => {
-  await clearGraph(graph);
   await ingestExtraction(graph, SWEDISH, { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64) });
   await ingestExtraction(graph, ENGLISH, { id: 'memoir', title: 'Memoir', sha256: 'b'.repeat(64) });
 });

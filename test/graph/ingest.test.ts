@@ -4,18 +4,15 @@ import { deleteDocument } from '../../graph/delete-document';
 import { ingestExtraction } from '../../graph/ingest-extraction';
 import { entityDetail } from '../../graph/queries/entity-detail';
 import { ENGLISH, SWEDISH, SWEDISH_REVISED, SWEDISH_WITH_SENTENCES } from './fixtures/extractions';
-import { clearGraph, useTestGraph, graphCounts } from './fixtures/test-graph';
+import { useTestGraph, graphCounts } from './fixtures/test-graph';
 
 const SV_META = { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64) };
 const EN_META = { id: 'kerensky-memoir', title: 'Memoir', sha256: 'b'.repeat(64) };
 
-const testGraph = useTestGraph();
+const testGraph = useTestGraph({ emptyBeforeEach: true });
 let graph: Graph;
 beforeAll(async () => {
   graph = testGraph();
-});
-beforeEach(async () => {
-  await clearGraph(graph);
 });
 
 describe('ingestExtraction', () => {

@@ -1,15 +1,12 @@
 import type { Graph } from '../../graph/connection';
 import { applySchema, SCHEMA_STATEMENTS } from '../../graph/schema';
 import { RELATION_TYPES } from '../../domain/types';
-import { clearGraph, useTestGraph } from './fixtures/test-graph';
+import { useTestGraph } from './fixtures/test-graph';
 
-const testGraph = useTestGraph();
+const testGraph = useTestGraph({ emptyBeforeEach: true });
 let graph: Graph;
 beforeAll(async () => {
   graph = testGraph();
-});
-beforeEach(async () => {
-  await clearGraph(graph);
 });
 
 async function schemaNames(): Promise<string[]> {

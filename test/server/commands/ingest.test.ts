@@ -6,12 +6,12 @@ import { decodeText } from '../../../ingest/input';
 import { extract } from '../../../ingest/pipeline';
 import { ingestFile } from '../../../server/commands/ingest';
 import { SAMPLE_CORPUS_PATH } from '../../../server/sample-corpus';
-import { clearGraph, graphCounts, useTestGraph } from '../../graph/fixtures/test-graph';
+import { graphCounts, useTestGraph } from '../../graph/fixtures/test-graph';
 
 /** A few hundred lines of the real corpus, so the real extractor runs in seconds. */
 const EXCERPT_LINES: [number, number] = [230, 480];
 
-const testGraph = useTestGraph();
+const testGraph = useTestGraph({ emptyBeforeEach: true });
 let graph: Graph;
 let dir: string;
 let file: string;
@@ -24,9 +24,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
-});
-beforeEach(async () => {
-  await clearGraph(graph);
 });
 
 describe('ingestFile with the real extractor', () => {
