@@ -123,13 +123,33 @@ export interface Relation {
   dateGregorian: string | null;
   calendar?: Calendar;
   line: number;
-  sentence?: number;
+  /** Index of the sentence that states the relation (`Extraction.sentences[].index`). */
+  sentence: number;
   /** The sentence that states the relation, verbatim. */
   evidence: string;
+  /**
+   * How far the reading can be trusted, 0..1, from its evidence: the cue's strength, the path
+   * from cue to arguments (direct, inverted, carried over, pronoun) and their distance.
+   */
   confidence: number;
   /** The verb pattern that matched, for debugging and provenance. */
   rule?: string;
+  /**
+   * Where the date came from: written in the sentence itself, taken from nearby text (a relative
+   * phrase or an earlier sentence), or inherited from the chapter. Absent when undated.
+   */
+  dateBasis?: DateBasis;
+  /** How precise the date is. Absent when undated. */
+  datePrecision?: DatePrecision;
+  /**
+   * The entity in whose words the claim is made, when it is reported speech: an order, a
+   * telegram, "Kerenski förklarade att …". Absent when the author states it as fact.
+   */
+  attributedTo?: string;
 }
+
+export type DateBasis = 'sentence' | 'nearby' | 'section';
+export type DatePrecision = 'day' | 'month' | 'year';
 
 /** What `extract` returns and `npm run extract` prints. */
 export interface Extraction {

@@ -42,25 +42,11 @@ const mentions: Stage = (state) => ({ ...state, mentions: findMentions(state.sen
 const resolve: Stage = (state) => ({ ...state, ...resolveEntities(state.mentions) });
 const relations: Stage = (state) => ({
   ...state,
-  relations: extractRelations(state.sentences, state.mentions, state.entityOf, state.language).map((relation) =>
-    withSentenceDate(relation, state.sentences),
-  ),
+  relations: extractRelations(state.sentences, state.mentions, state.entityOf, state.language),
 });
 
 /** The stages, in order. */
 const STAGES: readonly Stage[] = [normalise, segmentation, dates, mentions, resolve, relations];
-
-/** Gives a relation its sentence's date when the relations stage left it undated. */
-function withSentenceDate(relation: Relation, sentences: Sentence[]): Relation {
-  if (relation.date !== null && relation.date !== undefined) return relation;
-  const sentence =
-    relation.sentence !== undefined
-      ? sentences[relation.sentence]
-      : sentences.find((s) => s.line === relation.line && s.text === relation.evidence);
-  const date = sentence?.date;
-  if (!date) return { ...relation, date: null, dateGregorian: null };
-  return { ...relation, date: date.value, dateGregorian: date.gregorian, calendar: date.calendar };
-}
 
 const countWords = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 

@@ -20,7 +20,7 @@ export function sentenceRecords(
 ): SentenceRecord[] {
   const cited = new Set<number>();
   for (const mention of mentions) cited.add(mention.sentence);
-  for (const relation of relations) if (relation.sentence !== undefined) cited.add(relation.sentence);
+  for (const relation of relations) cited.add(relation.sentence);
   return sentences.filter((sentence) => cited.has(sentence.index)).map(toRecord);
 }
 

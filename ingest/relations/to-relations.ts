@@ -3,7 +3,7 @@
  * evidence, its line and date. Drops self-relations, kinds the relation cannot join, and
  * repeats of one (source, type, target) in one sentence, keeping the most confident reading.
  */
-import type { Mention, Relation, Sentence } from '../../domain/types';
+import type { DateBasis, HistoricalDate, Mention, Relation, Sentence } from '../../domain/types';
 import type { Candidate } from './candidate';
 import { fitsSignature } from './type-constraints';
 
@@ -29,6 +29,9 @@ export function toRelations(sentence: Sentence, candidates: readonly Candidate[]
   return [...best.values()];
 }
 
+/** A sentence date's origin, as a claim states it: an explicit date is the sentence's own, a relative one is read from nearby text. */
+const DATE_BASIS: Record<HistoricalDate['source'], DateBasis> = { explicit: 'sentence', relative: 'nearby', section: 'section' };
+
 function relationOf(sentence: Sentence, source: string, target: string, candidate: Candidate): Relation {
   const { date } = sentence;
   return {
@@ -37,7 +40,7 @@ function relationOf(sentence: Sentence, source: string, target: string, candidat
     target,
     date: date?.value ?? null,
     dateGregorian: date?.gregorian ?? null,
-    ...(date ? { calendar: date.calendar } : {}),
+    ...(date ? { calendar: date.calendar, dateBasis: DATE_BASIS[date.source], datePrecision: date.precision } : {}),
     line: sentence.line,
     sentence: sentence.index,
     evidence: sentence.text,

@@ -13,7 +13,7 @@ const EXTRACTION: Extraction = {
   relations: [
     { source: 'kerenski', type: 'OPPOSED', target: 'lenin', date: '1917-10-24', dateGregorian: '1917-11-06', calendar: 'julian', line: 3, sentence: 0, evidence: 'Kerenski motsatte sig Lenin i Smolnyj.', confidence: 0.8 },
     { source: 'kerenski', type: 'OPPOSED', target: 'lenin', date: '1917-10-24', dateGregorian: '1917-11-06', calendar: 'julian', line: 3, sentence: 0, evidence: 'Kerenski motsatte sig Lenin i Smolnyj.', confidence: 0.8 },
-    { source: 'lenin', type: 'LED', target: 'kerenski', date: null, dateGregorian: null, line: 12, evidence: 'Lenin ledde.', confidence: 0.5 },
+    { source: 'lenin', type: 'LED', target: 'kerenski', date: null, dateGregorian: null, line: 12, sentence: 7, evidence: 'Lenin ledde.', confidence: 0.5 },
   ],
 };
 
