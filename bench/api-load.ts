@@ -8,18 +8,14 @@
  * BENCH_READ_CACHE=off measures every request against Neo4j: the bench replaces the graph's read
  * cache (server/routes/read-cache.ts) with one that computes each answer, so the cold cost shows.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadavg, tmpdir } from 'node:os';
-import path from 'node:path';
+import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import type { Response } from 'express';
-import { graphEnvironment } from '../graph/config';
-import { Graph } from '../graph/connection';
-import { startNeo4j, type RunningNeo4j } from '../graph/launcher';
+import type { Graph } from '../graph/driver/connection';
+import { withGraph } from '../graph/open-graph';
 import { searchEntities } from '../graph/queries/search';
-import { applySchema } from '../graph/schema';
 import { createApp } from '../server/app';
 import { readCacheFor } from '../server/routes/read-cache';
 import { ensureSampleCorpus } from '../server/sample-corpus';
@@ -89,24 +85,6 @@ function listen(graph: Graph): Promise<Server> {
   });
 }
 
-async function withNeo4j<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
-  const env = graphEnvironment();
-  const dataDir = env.uri ? undefined : await mkdtemp(path.join(tmpdir(), 'allegiance-bench-'));
-  let neo4j: RunningNeo4j | undefined;
-  try {
-    neo4j = dataDir ? await startNeo4j({ dataDir }) : undefined;
-    const graph = await Graph.connect({ uri: neo4j?.uri ?? (env.uri as string), user: env.user, password: env.password });
-    try {
-      return await work(graph);
-    } finally {
-      await graph.close();
-    }
-  } finally {
-    await neo4j?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
 async function main(): Promise<void> {
   const seconds = benchSeconds('BENCH_SECONDS', process.env.BENCH_SECONDS, 10, 1);
   const warmupSeconds = benchSeconds('BENCH_WARMUP_SECONDS', process.env.BENCH_WARMUP_SECONDS, 3, 0);
@@ -114,8 +92,7 @@ async function main(): Promise<void> {
   const loadBefore = loadavg().map((value) => value.toFixed(2)).join(' ');
   // One log line per request would measure the terminal, not the API.
   process.env.LOG_LEVEL ??= 'warn';
-  const figures = await withNeo4j(async (graph) => {
-    await applySchema(graph);
+  const figures = await withGraph(async (graph) => {
     const ingest = await ensureSampleCorpus(graph);
     console.log(`sample corpus: ${ingest.status}, ${ingest.entities} entities, ${ingest.relations} claims, ${ingest.sentences} sentences`);
     const [top] = await searchEntities(graph, 'Kerenskis', { limit: 1 });
@@ -135,7 +112,7 @@ async function main(): Promise<void> {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
     }
-  });
+  }, { throwawayData: true });
   const load = loadavg().map((value) => value.toFixed(2)).join(' ');
   console.log(`\n${CONNECTIONS} connections, ${seconds} s per endpoint after ${warmupSeconds} s of warm-up, read cache ${cached ? 'on' : 'off'}, loopback, Node ${process.version}, load average before ${loadBefore}, after ${load}\n`);
   console.log('| endpoint | requests | non-2xx | p50 ms | p95 ms | req/s |');

@@ -5,7 +5,7 @@
  * and prints median and p95 against the 50 ms target. Run: `npm run bench:graph`.
  */
 import { loadavg } from 'node:os';
-import type { Graph } from '../graph/connection';
+import type { Graph } from '../graph/driver/connection';
 import { allegianceHistory } from '../graph/queries/allegiance';
 import { listDocuments } from '../graph/queries/documents';
 import { entityDetail } from '../graph/queries/entity-detail';

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { ingestExtraction } from '../graph/ingest-extraction';
+import { ingestExtraction } from '../graph/writes/ingest-extraction';
 import { decodeText } from '../ingest/input';
 import { extract } from '../ingest/pipeline';
 import { SAMPLE_CORPUS_PATH, SAMPLE_CORPUS_TITLE } from '../server/sample-corpus';

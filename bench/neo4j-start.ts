@@ -5,9 +5,9 @@
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startNeo4j } from '../graph/launcher';
+import { startNeo4j } from '../graph/embedded/launcher';
 
-const LIB_DIR = path.resolve(__dirname, '..', 'graph', 'neo4j', 'target', 'lib');
+const LIB_DIR = path.resolve(__dirname, '..', 'graph', 'embedded', 'neo4j', 'target', 'lib');
 
 async function secondsOf(action: () => Promise<unknown>): Promise<number> {
   const started = process.hrtime.bigint();

@@ -8,16 +8,12 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import autocannon from 'autocannon';
-import { Graph } from '../graph/connection';
-import { startNeo4j } from '../graph/launcher';
-import { applySchema } from '../graph/schema';
+import type { Graph } from '../graph/driver/connection';
+import { openGraph } from '../graph/open-graph';
 import { createApp } from '../server/app';
 import { ingestFile } from '../server/commands/ingest';
 import { DEFAULT_SECURITY } from '../server/security';
@@ -150,13 +146,10 @@ async function main(): Promise<void> {
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) throw new Error('--duration must be 1-3600 seconds');
   // One log line per request would bury the figures; failures (level error) are still printed.
   process.env.LOG_LEVEL ??= 'error';
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'allegiance-bench-reliability-'));
-  const neo4j = await startNeo4j({ dataDir });
+  // Always a throwaway embedded Neo4j, so the soak's uploads and the drills never touch real data.
+  const { graph, close } = await openGraph({ env: {}, throwawayData: true });
   let server: Server | undefined;
-  let graph: Graph | undefined;
   try {
-    graph = await Graph.connect({ uri: neo4j.uri });
-    await applySchema(graph);
     await ingestFile(graph, LARGE_DOCUMENT);
     // The soak sends far more than a person would; the limits themselves are tested in test/reliability.
     const unlimited = { max: 1_000_000, windowMs: 60_000 };
@@ -168,9 +161,7 @@ async function main(): Promise<void> {
   } finally {
     server?.closeAllConnections();
     server?.close();
-    await graph?.close();
-    await neo4j.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await close();
   }
 }
 

@@ -6,7 +6,7 @@
  * the fixed RELATION_TYPES list.
  */
 import { RELATION_TYPES, type RelationType } from '../domain/types';
-import type { Graph } from './connection';
+import type { Graph } from './driver/connection';
 
 function claimStatements(type: RelationType): string[] {
   const name = type.toLowerCase();

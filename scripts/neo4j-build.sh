@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the embedded Neo4j launcher (graph/neo4j): Maven resolves Neo4j's jars into ~/.m2 and copies
-# the runtime classpath into graph/neo4j/target/lib. npm runs this on install; it returns at once when
+# Builds the embedded Neo4j launcher (graph/embedded/neo4j): Maven resolves Neo4j's jars into ~/.m2 and copies
+# the runtime classpath into graph/embedded/neo4j/target/lib. npm runs this on install; it returns at once when
 # the build is newer than its sources.
 #
 # Usage: scripts/neo4j-build.sh [--optional]
@@ -9,7 +9,7 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-project="$root/graph/neo4j"
+project="$root/graph/embedded/neo4j"
 stamp="$project/target/.built"
 optional=false
 [[ "${1:-}" == "--optional" ]] && optional=true
@@ -38,7 +38,7 @@ command -v mvn >/dev/null 2>&1 || give_up "Maven is required to fetch Neo4j's ja
 echo "neo4j-build: resolving Neo4j with Maven (the first run downloads about 120 MB into ~/.m2)..."
 # Debian's Maven prints colour resets even in batch mode; drop them from the log.
 if ! mvn -B -q -Dstyle.color=never -f "$project/pom.xml" clean package 2>&1 | sed 's/\x1b\[0m//g'; then
-  give_up "the Maven build of graph/neo4j failed (see the output above)."
+  give_up "the Maven build of graph/embedded/neo4j failed (see the output above)."
 fi
 touch "$stamp"
 echo "neo4j-build: built $project/target"

@@ -4,8 +4,8 @@
  * NEO4J_DATA (default .neo4j/data). Ctrl-C shuts it down cleanly, so the next start finds the data.
  */
 import { AllegianceError } from '../domain/errors';
-import { graphEnvironment } from '../graph/config';
-import { startNeo4j } from '../graph/launcher';
+import { graphEnvironment } from '../graph/embedded/config';
+import { startNeo4j } from '../graph/embedded/launcher';
 
 const DEFAULT_BOLT_PORT = 7687;
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type Router } from 'express';
-import type { Graph } from '../graph/connection';
+import type { Graph } from '../graph/driver/connection';
 import { apiNotFound, errorHandler } from './errors';
 import { createRequestLogger } from './logging';
 import { cypherRouter } from './routes/cypher';

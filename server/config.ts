@@ -1,9 +1,9 @@
 /**
  * The server's configuration, read and validated once at start-up from the environment
- * (PORT, HOST and the NEO4J_* variables of graph/config.ts), so nothing else reads process.env.
+ * (PORT, HOST and the NEO4J_* variables of graph/embedded/config.ts), so nothing else reads process.env.
  */
 import { EnvironmentError } from '../domain/errors';
-import { graphEnvironment, type GraphEnvironment } from '../graph/config';
+import { graphEnvironment, type GraphEnvironment } from '../graph/embedded/config';
 import { securityEnvironment, type SecurityOptions } from './security';
 
 export interface ServerConfig {

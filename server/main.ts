@@ -6,9 +6,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { AllegianceError } from '../domain/errors';
-import { Graph } from '../graph/connection';
-import { startNeo4j } from '../graph/launcher';
-import { applySchema } from '../graph/schema';
+import { openGraph } from '../graph/open-graph';
 import { createApp } from './app';
 import { loadServerConfig } from './config';
 import { ensureSampleCorpus } from './sample-corpus';
@@ -25,26 +23,20 @@ async function main(): Promise<void> {
   try {
     const config = loadServerConfig();
 
-    // Step 1: Neo4j. NEO4J_URI names a running server; without it we run the embedded one.
-    let uri = config.graph.uri;
-    if (!uri) {
-      console.log('NEO4J_URI is not set: starting the embedded Neo4j...');
-      const neo4j = await startNeo4j({ dataDir: config.graph.dataDir });
-      cleanups.push(() => neo4j.stop());
-      console.log(`Neo4j ready on ${neo4j.uri} (data in ${neo4j.dataDir})`);
-      uri = neo4j.uri;
-    }
-    const graph = await Graph.connect({ uri, user: config.graph.user, password: config.graph.password });
-    cleanups.push(() => graph.close());
+    // Step 1: Neo4j (NEO4J_URI, or the embedded one when it is unset), schema applied.
+    if (!config.graph.uri) console.log('NEO4J_URI is not set: starting the embedded Neo4j...');
+    const opened = await openGraph({
+      env: config.graph,
+      onEmbeddedStart: (neo4j) => console.log(`Neo4j ready on ${neo4j.uri} (data in ${neo4j.dataDir})`),
+    });
+    cleanups.push(() => opened.close());
+    const { graph } = opened;
 
-    // Step 2: schema (idempotent).
-    await applySchema(graph);
-
-    // Step 3: the sample corpus, ingested on first start (skipped when the same version is stored).
+    // Step 2: the sample corpus, ingested on first start (skipped when the same version is stored).
     const sample = await ensureSampleCorpus(graph);
     console.log(`Sample corpus ${sample.documentId}: ${sample.status} (${sample.entities} entities, ${sample.relations} claims)`);
 
-    // Step 4: listen.
+    // Step 3: listen.
     const server = await listen(createApp({ graph, security: config.security }), config.port, config.host);
     cleanups.push(() => closeServer(server));
     const { port } = server.address() as AddressInfo;

@@ -4,8 +4,8 @@
  */
 import path from 'node:path';
 import type { IngestResult } from '../domain/api';
-import type { Graph } from '../graph/connection';
-import type { IngestProgress } from '../graph/ingest-extraction';
+import type { Graph } from '../graph/driver/connection';
+import type { IngestProgress } from '../graph/writes/ingest-extraction';
 import { ingestFile } from './commands/ingest';
 
 export const SAMPLE_CORPUS_PATH = path.resolve(__dirname, '..', 'data', 'corpus', 'october-to-brest-litovsk.sv.txt');

@@ -2,31 +2,12 @@
  * The Neo4j a graph benchmark runs against: a throwaway embedded one in a temporary directory
  * (so a benchmark never touches real data), or NEO4J_URI when set. Plus timing statistics.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { graphEnvironment } from '../../graph/config';
-import { Graph } from '../../graph/connection';
-import { startNeo4j } from '../../graph/launcher';
-import { applySchema } from '../../graph/schema';
+import type { Graph } from '../../graph/driver/connection';
+import { withGraph } from '../../graph/open-graph';
 
 /** Runs `work` with a connected, schema-applied graph, and stops what was started afterwards. */
-export async function withBenchGraph(work: (graph: Graph) => Promise<void>): Promise<void> {
-  const env = graphEnvironment();
-  const dataDir = env.uri ? undefined : await mkdtemp(path.join(tmpdir(), 'allegiance-bench-neo4j-'));
-  const neo4j = dataDir ? await startNeo4j({ dataDir }) : undefined;
-  try {
-    const graph = await Graph.connect({ uri: neo4j?.uri ?? (env.uri as string), user: env.user, password: env.password });
-    try {
-      await applySchema(graph);
-      await work(graph);
-    } finally {
-      await graph.close();
-    }
-  } finally {
-    await neo4j?.stop();
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  }
+export function withBenchGraph(work: (graph: Graph) => Promise<void>): Promise<void> {
+  return withGraph(work, { throwawayData: true });
 }
 
 export interface Timing {

@@ -5,15 +5,13 @@
  * whatever it starts (processes, Neo4j, temporary directories) it stops again, even on failure.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Express } from 'express';
 import request from 'supertest';
 import type { IngestResult } from '../../domain/api';
-import { Graph } from '../../graph/connection';
-import { startNeo4j, type RunningNeo4j } from '../../graph/launcher';
-import { applySchema } from '../../graph/schema';
+import type { Graph } from '../../graph/driver/connection';
+import { startNeo4j, type RunningNeo4j } from '../../graph/embedded/launcher';
+import { openGraph } from '../../graph/open-graph';
 import { createApp } from '../../server/app';
 import { ingestFile } from '../../server/commands/ingest';
 
@@ -123,27 +121,24 @@ const DRILL_TEXT =
  * @example const outcome = await crashNeo4jUnderServer();
  */
 export async function crashNeo4jUnderServer(): Promise<Neo4jCrashOutcome> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'allegiance-drill-neo4j-'));
-  let neo4j: RunningNeo4j | undefined;
-  let graph: Graph | undefined;
+  const { graph, neo4j: first, close } = await openGraph({ env: {}, throwawayData: true });
+  const crashed = first as RunningNeo4j;
+  let restarted: RunningNeo4j | undefined;
   try {
-    neo4j = await startNeo4j({ dataDir });
-    graph = await Graph.connect({ uri: neo4j.uri });
-    await applySchema(graph);
     const app: Express = createApp({ graph });
     const upload = await request(app).post('/api/documents?title=Drill').set('Content-Type', 'text/plain').send(DRILL_TEXT);
     if (upload.status !== 201) throw new Error(`The drill's upload failed: ${upload.status} ${upload.text}`);
     const before = await documentTrace(graph, 'drill');
 
-    if (neo4j.pid !== undefined) process.kill(neo4j.pid, 'SIGKILL');
-    await neo4j.exited;
+    if (crashed.pid !== undefined) process.kill(crashed.pid, 'SIGKILL');
+    await crashed.exited;
     const duringOutage = {
       graph: summary(await request(app).get('/api/graph')),
       health: summary(await request(app).get('/api/health')),
     };
 
     const restartStarted = performance.now();
-    neo4j = await startNeo4j({ port: neo4j.port, dataDir });
+    restarted = await startNeo4j({ port: crashed.port, dataDir: crashed.dataDir });
     const restartSeconds = (performance.now() - restartStarted) / 1000;
     const afterRestart = {
       graph: summary(await request(app).get('/api/graph')),
@@ -151,8 +146,7 @@ export async function crashNeo4jUnderServer(): Promise<Neo4jCrashOutcome> {
     };
     return { before, duringOutage, afterRestart, after: await documentTrace(graph, 'drill'), restartSeconds };
   } finally {
-    await graph?.close();
-    await neo4j?.stop();
-    await rm(dataDir, { recursive: true, force: true });
+    await restarted?.stop();
+    await close();
   }
 }

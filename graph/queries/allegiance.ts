@@ -6,7 +6,7 @@
 import type { AllegianceClaim } from '../../domain/api';
 import { NotFoundError } from '../../domain/errors';
 import type { RelationType } from '../../domain/types';
-import type { Graph } from '../connection';
+import type { Graph } from '../driver/connection';
 import { asGraphEdge, asGraphNode, compareClaimsByDate, edgeProjection, nodeProjection } from './projections';
 
 /** The relation types that say which side an entity was on. */

@@ -1,6 +1,6 @@
 /** The documents in the graph, with how many sentences, claims and entities each contributed. */
 import type { DocumentSummary } from '../../domain/api';
-import type { Graph } from '../connection';
+import type { Graph } from '../driver/connection';
 import { CLAIM_TYPES } from './projections';
 
 const DOCUMENT_SUMMARY = `

@@ -4,7 +4,7 @@
  */
 import type { EntityDetail, SentenceRef } from '../../domain/api';
 import { NotFoundError } from '../../domain/errors';
-import type { Graph } from '../connection';
+import type { Graph } from '../driver/connection';
 import { asGraphNode, nodeProjection } from './projections';
 
 /**

@@ -5,7 +5,7 @@
 import type { GraphFilter } from '../../domain/api';
 import { InvalidInputError } from '../../domain/errors';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
-import { CLAIM_IN_WINDOW, dateWindowParams, type DateWindowParams } from '../date-window';
+import { CLAIM_IN_WINDOW, dateWindowParams, type DateWindowParams } from './date-window';
 
 export interface ClaimFilterParams extends DateWindowParams {
   relationTypes: string[] | null;

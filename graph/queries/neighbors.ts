@@ -6,7 +6,7 @@
  */
 import type { GraphFilter, GraphView } from '../../domain/api';
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
-import type { Graph } from '../connection';
+import type { Graph } from '../driver/connection';
 import { CLAIM_PASSES_FILTER, claimFilterParams } from './filter-params';
 import { asGraphEdge, asGraphNode, CLAIM_TYPES, compareClaimsByDate, edgeProjection, nodeProjection } from './projections';
 

@@ -4,7 +4,7 @@
  */
 import type { PathResult } from '../../domain/api';
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
-import type { Graph } from '../connection';
+import type { Graph } from '../driver/connection';
 import { asGraphEdge, asGraphNode, CLAIM_TYPES, edgeProjection, nodeProjection } from './projections';
 
 export const MAX_PATH_LENGTH = 6;

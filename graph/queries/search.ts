@@ -7,7 +7,7 @@ import type { EntitySummary } from '../../domain/api';
 import { InvalidInputError } from '../../domain/errors';
 import type { EntityType } from '../../domain/types';
 import { ENTITY_TYPES } from '../../domain/types';
-import type { Graph } from '../connection';
+import type { Graph } from '../driver/connection';
 import { nameKeys, plainFold } from '../../domain/name-key';
 import { inflectionVariants } from '../../domain/swedish-morphology';
 import { asGraphNode, nodeProjection } from './projections';

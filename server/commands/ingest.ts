@@ -11,13 +11,11 @@ import { parseArgs } from 'node:util';
 import type { IngestResult } from '../../domain/api';
 import { AllegianceError, InvalidInputError } from '../../domain/errors';
 import type { Language } from '../../domain/types';
-import { graphEnvironment } from '../../graph/config';
-import { Graph } from '../../graph/connection';
-import { documentIdFromFileName, documentIdFromTitle } from '../../graph/document-id';
-import { ingestExtraction, type IngestProgress } from '../../graph/ingest-extraction';
-import { startNeo4j } from '../../graph/launcher';
+import { Graph } from '../../graph/driver/connection';
+import { documentIdFromFileName, documentIdFromTitle } from '../../graph/writes/document-id';
+import { ingestExtraction, type IngestProgress } from '../../graph/writes/ingest-extraction';
 import { findDocument } from '../../graph/queries/documents';
-import { applySchema } from '../../graph/schema';
+import { withGraph } from '../../graph/open-graph';
 import { decodeText } from '../../ingest/input';
 import { extract } from '../../ingest/pipeline';
 
@@ -72,22 +70,6 @@ function parseLanguage(value: string | undefined): Language | undefined {
 /** Writes "step done/total" to stderr, overwriting the line while a step runs. */
 function stderrProgress(step: string, done: number, total: number): void {
   process.stderr.write(`\r${step} ${done}/${total}${done === total ? '\n' : ''}`);
-}
-
-async function withGraph<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
-  const env = graphEnvironment();
-  const embedded = env.uri === undefined ? await startNeo4j({ dataDir: env.dataDir }) : undefined;
-  try {
-    const graph = await Graph.connect({ uri: embedded?.uri ?? (env.uri as string), user: env.user, password: env.password });
-    try {
-      await applySchema(graph);
-      return await work(graph);
-    } finally {
-      await graph.close();
-    }
-  } finally {
-    await embedded?.stop();
-  }
 }
 
 async function main(argv: string[]): Promise<void> {

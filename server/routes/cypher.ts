@@ -1,17 +1,17 @@
 /**
  * POST /api/cypher {query, params, maxRows?}: historians' own read-only Cypher. It runs through
- * graph/cypher-readonly.ts in a READ transaction (Neo4j itself refuses writes and schema changes →
+ * graph/user-cypher/read-only.ts in a READ transaction (Neo4j itself refuses writes and schema changes →
  * 400 FORBIDDEN_QUERY) with a server-side timeout (→ 408) and a row limit (`truncated: true`).
  */
 import { Router } from 'express';
 import type { CypherResult } from '../../domain/api';
-import type { Graph } from '../../graph/connection';
-import { runReadOnlyCypher } from '../../graph/cypher-readonly';
+import type { Graph } from '../../graph/driver/connection';
+import { runReadOnlyCypher } from '../../graph/user-cypher/read-only';
 import { parseCypherBody } from '../validation/cypher-body';
 import { assertKnownParams, type QueryInput } from '../validation/query-params';
 
 export interface CypherRouterOptions {
-  /** Server-side timeout per query; default graph/cypher-readonly.ts DEFAULT_TIMEOUT_MS. */
+  /** Server-side timeout per query; default graph/user-cypher/read-only.ts DEFAULT_TIMEOUT_MS. */
   timeoutMs?: number;
 }
 

@@ -5,9 +5,9 @@
  */
 import { Router, type Request, type Response } from 'express';
 import type { DocumentSummary, IngestResult } from '../../domain/api';
-import type { Graph } from '../../graph/connection';
-import { deleteDocument } from '../../graph/delete-document';
-import { documentIdFromTitle } from '../../graph/document-id';
+import type { Graph } from '../../graph/driver/connection';
+import { deleteDocument } from '../../graph/writes/delete-document';
+import { documentIdFromTitle } from '../../graph/writes/document-id';
 import { listDocuments } from '../../graph/queries/documents';
 import { ingestBytes } from '../commands/ingest';
 import { DEFAULT_MAX_UPLOAD_BYTES, readDocumentUpload, uploadParsers } from '../upload';

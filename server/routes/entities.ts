@@ -6,7 +6,7 @@
 import { Router } from 'express';
 import type { AllegianceClaim, EntityDetail, EntitySummary, GraphNode, GraphView } from '../../domain/api';
 import { ENTITY_TYPES } from '../../domain/types';
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
 import { entityDetail } from '../../graph/queries/entity-detail';
 import { EGO_CENTRE, egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';

@@ -4,7 +4,7 @@
  * that says what the window was. Without a window, entities with no claims are included.
  */
 import { Router } from 'express';
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 import { graphInWindow } from '../../graph/queries/time-window';
 import { EXPORT_FORMATS, EXPORTERS } from '../exporters';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';

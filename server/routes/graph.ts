@@ -5,7 +5,7 @@
  */
 import { Router } from 'express';
 import type { GraphView } from '../../domain/api';
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 import { graphInWindow } from '../../graph/queries/time-window';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
 import { assertKnownParams, optionalChoice, type QueryInput } from '../validation/query-params';

@@ -4,7 +4,7 @@
  */
 import { Router } from 'express';
 import type { HealthStatus } from '../../domain/api';
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 
 /**
  * @example

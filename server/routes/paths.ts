@@ -1,7 +1,7 @@
 /** GET /api/paths?from=&to=&maxLength=: the shortest chains of claims linking two entities. */
 import { Router } from 'express';
 import type { PathResult } from '../../domain/api';
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 import { MAX_PATH_LENGTH, shortestPaths } from '../../graph/queries/paths';
 import { assertKnownParams, optionalInt, requiredString, type QueryInput } from '../validation/query-params';
 

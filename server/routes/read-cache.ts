@@ -8,7 +8,7 @@
  * Failures are never cached.
  */
 import type { Response } from 'express';
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 
 export const DEFAULT_TTL_MS = 2_000;
 const MAX_ENTRIES = 500;

@@ -1,6 +1,6 @@
 /** The body of POST /api/cypher: {query, params?, maxRows?}, checked before the query reaches Neo4j. */
 import { InvalidInputError } from '../../domain/errors';
-import { MAX_MAX_ROWS } from '../../graph/cypher-readonly';
+import { MAX_MAX_ROWS } from '../../graph/user-cypher/read-only';
 import { assertKnownParams } from './query-params';
 
 /** Longer than any query a historian types; guards the parser, not the database. */

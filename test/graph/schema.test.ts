@@ -1,4 +1,4 @@
-import type { Graph } from '../../graph/connection';
+import type { Graph } from '../../graph/driver/connection';
 import { applySchema, SCHEMA_STATEMENTS } from '../../graph/schema';
 import { RELATION_TYPES } from '../../domain/types';
 import { useTestGraph } from './fixtures/test-graph';

@@ -3,8 +3,8 @@
  * and English extractions, and a check that a refused request left every count as it was.
  */
 import type { Express } from 'express';
-import type { Graph } from '../../graph/connection';
-import { ingestExtraction } from '../../graph/ingest-extraction';
+import type { Graph } from '../../graph/driver/connection';
+import { ingestExtraction } from '../../graph/writes/ingest-extraction';
 import { createApp } from '../../server/app';
 import { ENGLISH, SWEDISH } from '../graph/fixtures/extractions';
 import { clearGraph, graphCounts, useTestGraph } from '../graph/fixtures/test-graph';

@@ -5,7 +5,7 @@
  */
 import net from 'node:net';
 import request from 'supertest';
-import { Graph } from '../../graph/connection';
+import { Graph } from '../../graph/driver/connection';
 import { createApp } from '../../server/app';
 import { connectTestGraph } from '../support/graph';
 

@@ -8,7 +8,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { AllegianceError } from '../../domain/errors';
-import { startNeo4j } from '../../graph/launcher';
+import { startNeo4j } from '../../graph/embedded/launcher';
 import { saveTestNeo4jState, STARTUP_ERROR_VARIABLE } from './neo4j-state';
 
 export default async function globalSetup(): Promise<void> {

@@ -3,8 +3,8 @@
  * Tests run in band, so one file's beforeEach may clear the whole database.
  */
 import { GraphUnavailableError } from '../../domain/errors';
-import { graphEnvironment } from '../../graph/config';
-import { Graph } from '../../graph/connection';
+import { graphEnvironment } from '../../graph/embedded/config';
+import { Graph } from '../../graph/driver/connection';
 import { STARTUP_ERROR_VARIABLE } from './neo4j-state';
 
 /**

@@ -3,7 +3,7 @@
  * test Neo4j and its data directory; to the test files (which may run in workers spawned later) the
  * reason a start failed, in an environment variable.
  */
-import type { RunningNeo4j } from '../../graph/launcher';
+import type { RunningNeo4j } from '../../graph/embedded/launcher';
 
 export interface TestNeo4jState {
   dataDir: string;

@@ -7,7 +7,7 @@ import type { Server } from 'node:http';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import type { IngestResult } from '../../../domain/api';
-import type { Graph } from '../../../graph/connection';
+import type { Graph } from '../../../graph/driver/connection';
 import { applySchema } from '../../../graph/schema';
 import { buildClient } from '../../../scripts/build-client';
 import { createApp } from '../../../server/app';

@@ -1,7 +1,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Graph } from '../../../graph/connection';
+import type { Graph } from '../../../graph/driver/connection';
 import { decodeText } from '../../../ingest/input';
 import { extract } from '../../../ingest/pipeline';
 import { ingestFile } from '../../../server/commands/ingest';
