@@ -34,6 +34,27 @@ export class NotFoundError extends AllegianceError {
   }
 }
 
+/** The request needs a signed-in user (no session cookie or token, or an expired or revoked one). */
+export class UnauthenticatedError extends AllegianceError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('UNAUTHENTICATED', message, details);
+  }
+}
+
+/** The signed-in user's role does not allow this, or a cookie-authenticated write came from another origin. */
+export class ForbiddenError extends AllegianceError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('FORBIDDEN', message, details);
+  }
+}
+
+/** The change conflicts with the stored state: a name taken, a stale version, an undo that later changes depend on. */
+export class ConflictError extends AllegianceError {
+  constructor(message: string, details?: Record<string, unknown>) {
+    super('CONFLICT', message, details);
+  }
+}
+
 /** A read-only query tried to write, or a query was refused for safety. */
 export class ForbiddenQueryError extends AllegianceError {
   constructor(message: string, details?: Record<string, unknown>) {

@@ -18,6 +18,11 @@ import { healthRouter } from './routes/health';
 import { openapiRouter } from './routes/openapi';
 import { pathsRouter } from './routes/paths';
 import { applySecurity, DEFAULT_SECURITY, type SecurityOptions } from './security';
+import { accessGate } from './auth/access-gate';
+import { DEFAULT_AUTH, type AuthOptions } from './auth/auth-options';
+import { sessionRouter } from './routes/session';
+import { tokensRouter } from './routes/tokens';
+import { usersRouter } from './routes/users';
 import { translateBodyErrors } from './validation/body-errors';
 
 export interface AppDependencies {
@@ -26,6 +31,8 @@ export interface AppDependencies {
   clientDir?: string;
   /** Security headers, CORS and rate limits; default DEFAULT_SECURITY (CORS off). */
   security?: SecurityOptions;
+  /** AUTH, READ_AUTH and where the server listens (server/auth/auth-options.ts); default DEFAULT_AUTH. */
+  auth?: AuthOptions;
 }
 
 export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '..', 'client', 'dist');
@@ -34,6 +41,9 @@ export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '..', 'client', 'dist'
 function apiRouters(deps: AppDependencies): Router[] {
   return [
     healthRouter(deps.graph),
+    sessionRouter(deps.graph, deps.auth ?? DEFAULT_AUTH),
+    tokensRouter(deps.graph),
+    usersRouter(deps.graph),
     graphRouter(deps.graph),
     entitiesRouter(deps.graph),
     pathsRouter(deps.graph),
@@ -55,6 +65,8 @@ export function createApp(deps: AppDependencies): Express {
   applySecurity(app, deps.security ?? DEFAULT_SECURITY);
   app.use(createRequestLogger());
   app.use('/api', express.json({ limit: '1mb' }), translateBodyErrors);
+  // Before every router: who is asking, and may they (server/auth/access-rules.ts has the table).
+  app.use('/api', accessGate(deps.graph, deps.auth ?? DEFAULT_AUTH));
   for (const router of apiRouters(deps)) app.use('/api', router);
   app.use('/api', apiNotFound());
   mountPage(app, deps.clientDir ?? DEFAULT_CLIENT_DIR);

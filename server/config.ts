@@ -4,6 +4,7 @@
  */
 import { EnvironmentError } from '../domain/errors';
 import { graphEnvironment, type GraphEnvironment } from '../graph/embedded/config';
+import { authEnvironment, type AuthOptions } from './auth/auth-options';
 import { securityEnvironment, type SecurityOptions } from './security';
 
 export interface ServerConfig {
@@ -15,6 +16,8 @@ export interface ServerConfig {
   graph: GraphEnvironment;
   /** CORS_ORIGINS and RATE_LIMIT_*_PER_MINUTE (server/security.ts). */
   security: SecurityOptions;
+  /** AUTH, READ_AUTH, SESSION_HOURS (server/auth/auth-options.ts). */
+  auth: AuthOptions;
 }
 
 const DEFAULT_PORT = 3000;
@@ -26,11 +29,13 @@ const DEFAULT_HOST = '127.0.0.1';
  *   loadServerConfig({ PORT: '8080' }); // { port: 8080, host: '127.0.0.1', graph: { uri: undefined, ... } }
  */
 export function loadServerConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const host = env.HOST?.trim() || DEFAULT_HOST;
   return {
     port: parsePort(env.PORT),
-    host: env.HOST?.trim() || DEFAULT_HOST,
+    host,
     graph: graphEnvironment(env),
     security: securityEnvironment(env),
+    auth: authEnvironment(env, host),
   };
 }
 

@@ -10,6 +10,7 @@ import { openGraph } from '../graph/open-graph';
 import { createApp } from './app';
 import { loadServerConfig } from './config';
 import { ensureSampleCorpus } from './sample-corpus';
+import { describeWriteAccess } from './auth/write-mode';
 
 type Cleanup = () => Promise<void>;
 
@@ -37,10 +38,11 @@ async function main(): Promise<void> {
     console.log(`Sample corpus ${sample.documentId}: ${sample.status} (${sample.entities} entities, ${sample.relations} claims)`);
 
     // Step 3: listen.
-    const server = await listen(createApp({ graph, security: config.security }), config.port, config.host);
+    const server = await listen(createApp({ graph, security: config.security, auth: config.auth }), config.port, config.host);
     cleanups.push(() => closeServer(server));
     const { port } = server.address() as AddressInfo;
     console.log(`Allegiance is running on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`);
+    console.log(await describeWriteAccess(graph, config.auth));
   } catch (error) {
     await stopAll();
     throw error;

@@ -25,6 +25,8 @@ export interface SecurityOptions {
   uploadLimit: RateLimit;
   /** POST /api/cypher. */
   queryLimit: RateLimit;
+  /** Failed POST /api/session (successful sign-ins are not counted). */
+  signInLimit: RateLimit;
 }
 
 const MINUTE_MS = 60_000;
@@ -36,6 +38,8 @@ export const DEFAULT_SECURITY: SecurityOptions = {
   uploadLimit: { max: 20, windowMs: MINUTE_MS },
   // Generous for typing queries by hand, far below what could keep Neo4j busy for long.
   queryLimit: { max: 120, windowMs: MINUTE_MS },
+  // Enough for typing mistakes, far too few to guess a password (bcrypt makes each guess slow too).
+  signInLimit: { max: 10, windowMs: 15 * MINUTE_MS },
 };
 
 /**
@@ -52,6 +56,7 @@ export function securityEnvironment(env: NodeJS.ProcessEnv = process.env): Secur
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     uploadLimit: perMinute(env, 'RATE_LIMIT_UPLOADS_PER_MINUTE', DEFAULT_SECURITY.uploadLimit),
     queryLimit: perMinute(env, 'RATE_LIMIT_QUERIES_PER_MINUTE', DEFAULT_SECURITY.queryLimit),
+    signInLimit: DEFAULT_SECURITY.signInLimit,
   };
 }
 
@@ -73,11 +78,18 @@ function perMinute(env: NodeJS.ProcessEnv, name: string, fallback: RateLimit): R
   return { max, windowMs: MINUTE_MS };
 }
 
-function limiter(limit: RateLimit, what: string): RequestHandler {
+function limiter(limit: RateLimit, what: string, countFailuresOnly = false): RequestHandler {
   const body: ErrorBody = {
     error: { code: 'RATE_LIMITED', message: `Too many ${what}: at most ${limit.max} per ${Math.round(limit.windowMs / 1000)} s. Wait and try again.` },
   };
-  return rateLimit({ limit: limit.max, windowMs: limit.windowMs, standardHeaders: 'draft-7', legacyHeaders: false, message: body });
+  return rateLimit({
+    limit: limit.max,
+    windowMs: limit.windowMs,
+    standardHeaders: 'draft-7',
+    legacyHeaders: false,
+    message: body,
+    skipSuccessfulRequests: countFailuresOnly,
+  });
 }
 
 /**
@@ -93,4 +105,5 @@ export function applySecurity(app: Express, options: SecurityOptions = DEFAULT_S
   if (options.corsOrigins.length > 0) app.use('/api', cors({ origin: options.corsOrigins }));
   app.post('/api/documents', limiter(options.uploadLimit, 'uploads'));
   app.post('/api/cypher', limiter(options.queryLimit, 'queries'));
+  app.post('/api/session', limiter(options.signInLimit, 'failed sign-ins', true));
 }

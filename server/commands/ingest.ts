@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import type { IngestResult } from '../../domain/api';
 import { AllegianceError, InvalidInputError } from '../../domain/errors';
 import type { Language } from '../../domain/types';
-import { Graph } from '../../graph/driver/connection';
+import type { Graph } from '../../graph/driver/connection';
 import { documentIdFromFileName, documentIdFromTitle } from '../../graph/writes/document-id';
 import { ingestExtraction, type IngestProgress } from '../../graph/writes/ingest-extraction';
 import { findDocument } from '../../graph/queries/documents';

@@ -7,6 +7,7 @@ import { Router } from 'express';
 import type { CypherResult } from '../../domain/api';
 import type { Graph } from '../../graph/driver/connection';
 import { runReadOnlyCypher } from '../../graph/user-cypher/read-only';
+import { hideAccountRecords, refuseAccountQueries } from '../../graph/user-cypher/hidden-accounts';
 import { parseCypherBody } from '../validation/cypher-body';
 import { assertKnownParams, type QueryInput } from '../validation/query-params';
 
@@ -23,12 +24,13 @@ export function cypherRouter(graph: Graph, options: CypherRouterOptions = {}): R
   router.post('/cypher', async (req, res) => {
     assertKnownParams(req.query as QueryInput, []);
     const request = parseCypherBody(req.body);
+    refuseAccountQueries(request.query);
     const result: CypherResult = await runReadOnlyCypher(graph, request.query, {
       params: request.params,
       maxRows: request.maxRows,
       timeoutMs: options.timeoutMs,
     });
-    res.json(result);
+    res.json(await hideAccountRecords(graph, result));
   });
   return router;
 }
