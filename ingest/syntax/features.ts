@@ -1,0 +1,102 @@
+/**
+ * The tagger's features: what the perceptron looks at to choose a word's part of speech. Written
+ * once and used by both training and tagging, so the two can never disagree.
+ *
+ * Besides the word and its neighbours, the word's shape and suffixes carry unseen words: a
+ * capitalised word the training data never saw (or saw once), inside a sentence, is almost always
+ * a proper noun, and historical names ("Korniloff", "Preobrazjenskij") are exactly such words.
+ */
+
+/** Per-sentence values computed once, before tagging word by word. */
+export interface SentenceView {
+  /** Lower-cased words, numbers folded to a digit shape. */
+  words: string[];
+  shapes: string[];
+  /** True for a word seen fewer than twice in training (stands in for "unseen" at run time). */
+  rare: boolean[];
+}
+
+const START = ['<s2>', '<s1>'];
+const END = ['</s1>', '</s2>'];
+
+/** Builds the view of one sentence; `frequent` holds the lower-cased words seen at least twice in training. */
+export function viewSentence(forms: readonly string[], frequent: ReadonlySet<string>): SentenceView {
+  const words = [...START];
+  const shapes = ['^', '^'];
+  const rare = [false, false];
+  for (const form of forms) {
+    const lower = form.toLowerCase();
+    words.push(normaliseWord(lower));
+    shapes.push(wordShape(form));
+    rare.push(!frequent.has(lower));
+  }
+  words.push(...END);
+  shapes.push('$', '$');
+  rare.push(false, false);
+  return { words, shapes, rare };
+}
+
+/** Numbers fold to their digit pattern ("1917" → "0000"), so any year looks like a year. */
+export function normaliseWord(lower: string): string {
+  return /^\p{N}/u.test(lower) ? lower.replace(/\p{N}/gu, '0') : lower;
+}
+
+/**
+ * A few letters for a word's look: X capitalised, A all capitals, d digit, - hyphen, . period,
+ * : colon, p no letter or digit at all.
+ */
+export function wordShape(form: string): string {
+  let shape = '';
+  const first = form[0];
+  if (first !== first.toLowerCase()) shape += form.length > 1 && form === form.toUpperCase() ? 'A' : 'X';
+  if (/\p{N}/u.test(form)) shape += 'd';
+  if (form.includes('-')) shape += '-';
+  if (form.length > 1 && form.includes('.')) shape += '.';
+  if (form.includes(':')) shape += ':';
+  if (!/[\p{L}\p{N}]/u.test(form)) shape += 'p';
+  return shape || 'x';
+}
+
+/**
+ * The features of word `i` (0-based in the sentence) given the two tags predicted before it.
+ * Pushed into `out` (cleared first) so that tagging reuses one array.
+ */
+export function wordFeatures(view: SentenceView, i: number, prev: string, prev2: string, out: string[]): string[] {
+  const at = i + 2;
+  const word = view.words[at];
+  const shape = view.shapes[at];
+  const initial = i === 0 ? 'I' : 'M';
+  const unseen = view.rare[at] ? 'R' : 'K';
+  const previous = view.words[at - 1];
+  const next = view.words[at + 1];
+  out.length = 0;
+  out.push(
+    'b',
+    'w ' + word,
+    's1 ' + word.slice(-1),
+    's2 ' + word.slice(-2),
+    's3 ' + word.slice(-3),
+    's4 ' + word.slice(-4),
+    'p1 ' + word.slice(0, 1),
+    'p3 ' + word.slice(0, 3),
+    'sh ' + shape,
+    'ish ' + initial + shape,
+    'ush ' + unseen + initial + shape,
+    'us3 ' + unseen + word.slice(-3),
+    't1 ' + prev,
+    't2 ' + prev2 + ' ' + prev,
+    't1w ' + prev + ' ' + word,
+    't1s ' + prev + ' ' + word.slice(-3),
+    't2s ' + prev2 + ' ' + prev + ' ' + word.slice(-2),
+    'at ' + Math.min(i, 3) + ' ' + word.slice(-3),
+    'w-1 ' + previous,
+    's-1 ' + previous.slice(-3),
+    'w-1w ' + previous + ' ' + word,
+    'w+1 ' + next,
+    's+1 ' + next.slice(-3),
+    'sh+1 ' + view.shapes[at + 1],
+    'w-2 ' + view.words[at - 2],
+    'w+2 ' + view.words[at + 2],
+  );
+  return out;
+}
