@@ -6,6 +6,8 @@
  * wins we say English, the wider default.
  */
 import type { Language } from '../domain/types';
+import { trigramEvidence, type LanguageProfile } from './language-profile';
+import profileJson from './language-profile.json';
 
 const SWEDISH_STOPWORDS = new Set([
   'och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte',
@@ -22,12 +24,20 @@ const ENGLISH_STOPWORDS = new Set([
 /** How many words to look at: plenty for a verdict, bounded on large files. */
 const SAMPLE_WORDS = 5000;
 
+/** Function-word hits that settle the question without looking at letters. */
+const DECISIVE_STOPWORDS = 4;
+
+const PROFILE = profileJson as LanguageProfile;
+
 /**
- * Detects Swedish or English from stopword counts; 'en' when unsure.
+ * Detects Swedish or English. Function words and å/ä/ö decide a text of any length; when they
+ * are too few or tie (a short sentence of names and one verb), character trigrams learned from
+ * the treebanks decide ("-erade" is Swedish, "-ed" English).
  *
  * @example
  * detectLanguage('Kerenski häktades av bolsjevikerna och det var slut.') // 'sv'
  * detectLanguage('Kerensky was arrested by the Bolsheviks.') // 'en'
+ * detectLanguage('Kerenski arresterade Korniloff.') // 'sv'
  */
 export function detectLanguage(text: string): Language {
   const words = text.toLowerCase().match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
@@ -37,5 +47,9 @@ export function detectLanguage(text: string): Language {
     if (SWEDISH_STOPWORDS.has(word) || /[åäö]/.test(word)) swedish += 1;
     if (ENGLISH_STOPWORDS.has(word)) english += 1;
   }
-  return swedish > english && swedish >= 2 ? 'sv' : 'en';
+  const margin = swedish - english;
+  if (Math.abs(margin) >= DECISIVE_STOPWORDS || (swedish + english >= 2 * DECISIVE_STOPWORDS && margin !== 0)) {
+    return margin > 0 ? 'sv' : 'en';
+  }
+  return trigramEvidence(PROFILE, words.join(' ')) + margin > 0 ? 'sv' : 'en';
 }
