@@ -51,5 +51,12 @@ export function detectLanguage(text: string): Language {
   if (Math.abs(margin) >= DECISIVE_STOPWORDS || (swedish + english >= 2 * DECISIVE_STOPWORDS && margin !== 0)) {
     return margin > 0 ? 'sv' : 'en';
   }
-  return trigramEvidence(PROFILE, words.join(' ')) + margin > 0 ? 'sv' : 'en';
+  return trigramEvidence(PROFILE, commonWords(text).join(' ')) + margin > 0 ? 'sv' : 'en';
+}
+
+/** The words written in lower case, when there are any: names ("Kerensky", "Korniloff") say little about the language around them. */
+function commonWords(text: string): string[] {
+  const words = text.match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w));
+  return lower.length > 0 ? lower : words;
 }

@@ -13,6 +13,8 @@ export interface ModernSpelling {
   text: string;
   /** The original offset of modern offset `i`; `i === text.length` maps to the original's length. */
   originalOffset(i: number): number;
+  /** The modern offset of original offset `i`; the inverse of `originalOffset` at word boundaries. */
+  modernOffset(i: number): number;
 }
 
 /** Old plural past and present forms → the form used for every number today. */
@@ -38,8 +40,8 @@ export function modernWord(word: string): string {
     .replace(/^hv(?=[aeiouyåäö])/u, 'v')
     .replace(/qv/gu, 'kv')
     .replace(/(?<=[aeiouyåäöl])fv/gu, 'v')
-    .replace(/(?<=[aeiouyåäö])dt$/u, 't')
-    .replace(/(?<=[aeiouyåäö])dts$/u, 'ts');
+    .replace(/(?<=[aeiouyåäö])dt$/u, 'tt')
+    .replace(/(?<=[aeiouyåäö])dts$/u, 'tts');
   if (modern.length >= 2 && modern.endsWith('f') && VOWELS.includes(modern[modern.length - 2]) && !FINAL_F_KEPT.has(modern)) {
     modern = `${modern.slice(0, -1)}v`;
   }
@@ -85,19 +87,29 @@ export function modernSpelling(text: string): ModernSpelling {
     modernLength += modern.length;
     original = start + word.length;
   }
-  if (!changed) return { text, originalOffset: (i) => i };
+  if (!changed) return { text, originalOffset: (i) => i, modernOffset: (i) => i };
   pieces.push(text.slice(original));
-  return { text: pieces.join(''), originalOffset: (i) => toOriginal(anchors, i) };
+  return {
+    text: pieces.join(''),
+    originalOffset: (i) => mapOffset(anchors, i, 'toOriginal'),
+    modernOffset: (i) => mapOffset(anchors, i, 'toModern'),
+  };
 }
 
-/** Maps a modern offset back: inside a rewritten word, to the same position clamped to the old word; elsewhere shifted by the words before. */
-function toOriginal(anchors: readonly number[][], i: number): number {
+/**
+ * Maps an offset between the two texts through the rewritten words: inside one, to the same
+ * position clamped to its other spelling; elsewhere, shifted by the length changes before it.
+ * Each anchor is [modern start, original start, modern length, original length].
+ */
+function mapOffset(anchors: readonly number[][], i: number, direction: 'toOriginal' | 'toModern'): number {
+  const [from, to] = direction === 'toOriginal' ? [0, 1] : [1, 0];
   let shift = 0;
-  for (const [modernStart, originalStart, modernLength, originalLength] of anchors) {
-    if (i < modernStart) break;
-    if (i < modernStart + modernLength) return originalStart + Math.min(i - modernStart, originalLength);
-    if (i === modernStart + modernLength) return originalStart + originalLength;
-    shift = originalStart + originalLength - (modernStart + modernLength);
+  for (const anchor of anchors) {
+    const [fromStart, toStart, fromLength, toLength] = [anchor[from], anchor[to], anchor[from + 2], anchor[to + 2]];
+    if (i < fromStart) break;
+    if (i < fromStart + fromLength) return toStart + Math.min(i - fromStart, toLength);
+    if (i === fromStart + fromLength) return toStart + toLength;
+    shift = toStart + toLength - (fromStart + fromLength);
   }
   return i + shift;
 }

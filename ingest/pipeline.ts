@@ -39,7 +39,7 @@ const normalise: Stage = (state) => ({ ...state, normalized: normalizeText(state
 const segmentation: Stage = (state) => ({ ...state, ...segment(state.normalized) });
 const dates: Stage = (state) => ({ ...state, ...dateDocument(state, { language: state.language }) });
 const mentions: Stage = (state) => ({ ...state, mentions: findMentions(state.sentences, state.language) });
-const resolve: Stage = (state) => ({ ...state, ...resolveEntities(state.mentions) });
+const resolve: Stage = (state) => ({ ...state, ...resolveEntities(state.mentions, state.language) });
 const relations: Stage = (state) => ({
   ...state,
   relations: extractRelations(state.sentences, state.mentions, state.entityOf, state.language),

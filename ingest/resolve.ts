@@ -3,7 +3,7 @@
  * entity with a stable id, a canonical base-form name, every other surface form as an alias, and
  * every mention.
  */
-import type { Entity, EntityType, Mention } from '../domain/types';
+import type { Entity, EntityType, Language, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
 import { LEXICON } from './lexicon';
 import { entityKey } from './mentions/entity-key';
@@ -18,13 +18,19 @@ interface MentionGroup {
   mentions: Mention[];
 }
 
+/** The language the gazetteer's canonical names are written in. */
+const LEXICON_LANGUAGE: Language = 'sv';
+
 /**
- * The group's canonical name: the gazetteer's name when it knows the key, otherwise the most frequent
- * base form — a form whose genitive stripped ("Krasnoffs" → "Krasnoff") is also seen loses to it.
+ * The group's canonical name: the gazetteer's name when it knows the key and the document is in the
+ * gazetteer's language, otherwise the most frequent base form as the document writes it ("Savage
+ * Division" in an English text, whose Swedish name "Kaukasiska divisionen" becomes an alias so that
+ * the graph still merges the two) — a form whose genitive stripped ("Krasnoffs" → "Krasnoff") is
+ * also seen loses to it.
  */
-function canonicalName(group: MentionGroup): string {
+function canonicalName(group: MentionGroup, language: Language): string {
   const listed = LEXICON_NAME_BY_KEY.get(group.key);
-  if (listed) return listed;
+  if (listed && language === LEXICON_LANGUAGE) return listed;
   const counts = new Map<string, number>();
   for (const m of group.mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
   for (const form of [...counts.keys()]) {
@@ -68,7 +74,7 @@ function displayName(form: string): string {
  * const { entities, entityOf } = resolveEntities(mentions);
  * entityOf(mentions[0]) // 'kerenski'
  */
-export function resolveEntities(mentions: Mention[]): { entities: Entity[]; entityOf: (m: Mention) => string } {
+export function resolveEntities(mentions: Mention[], language: Language = LEXICON_LANGUAGE): { entities: Entity[]; entityOf: (m: Mention) => string } {
   const groups = new Map<string, MentionGroup>();
   for (const mention of mentions) {
     const group = groups.get(mention.key) ?? { key: mention.key, mentions: [] };
@@ -79,7 +85,8 @@ export function resolveEntities(mentions: Mention[]): { entities: Entity[]; enti
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
   for (const group of groups.values()) {
-    const name = canonicalName(group);
+    const name = canonicalName(group, language);
+    const listed = LEXICON_NAME_BY_KEY.get(group.key);
     let id = slugify(name) || slugify(group.key);
     for (let n = 2; usedIds.has(id); n++) id = `${slugify(name)}_${n}`;
     usedIds.add(id);
@@ -88,7 +95,7 @@ export function resolveEntities(mentions: Mention[]): { entities: Entity[]; enti
       id,
       name,
       type: majorityType(group),
-      aliases: [...new Set(group.mentions.map((m) => m.text))].filter((text) => text !== name),
+      aliases: [...new Set([...(listed ? [listed] : []), ...group.mentions.map((m) => m.text)])].filter((text) => text !== name),
       mentions: group.mentions.map((m) => ({ line: m.line, text: m.text, sentence: m.sentence })),
     });
   }

@@ -9,6 +9,7 @@ import type { EntityType } from '../../domain/types';
 import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
 import { isKnownPlaceName } from './english-places';
+import { institutionType, isNotAnEntity } from './head-nouns';
 import { capitalisedNameAt, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
@@ -21,8 +22,10 @@ const PAIR_PLACE_SHAPE = /(?:grad|gorod|selo|holm|köping|stad)s?$/u;
 /** Prepositions that put even a two-word name in a place ("i Tsarskoje Selo", "at Port Arthur"). */
 const PAIR_PLACE_PREPOSITIONS = new Set(['i', 'vid', 'in', 'at', 'near']);
 
-/** A lone name is a place after a place preposition or when shaped like one; a pair is a person unless it is clearly a place. */
+/** A name ending in an institution noun is that kind of body; else a lone name is a place after a place preposition or when shaped like one; a pair is a person unless it is clearly a place. */
 function guessType(words: string, before: string | undefined, pair: boolean): EntityType {
+  const institution = institutionType(words);
+  if (institution) return institution;
   const preposition = before?.toLowerCase() ?? '';
   if (pair) return PAIR_PLACE_SHAPE.test(words) || PAIR_PLACE_PREPOSITIONS.has(preposition) ? 'Place' : 'Person';
   if (PLACE_PREPOSITIONS.has(preposition)) return 'Place';
@@ -44,6 +47,11 @@ function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: n
   return start;
 }
 
+/** "the Soviet", "the Directory": an institution named by its capitalised noun after an article is no guess. */
+function isDefiniteInstitution(words: string, before: string | undefined): boolean {
+  return institutionType(words) !== undefined && /^(?:the|den|det)$/iu.test(before ?? '');
+}
+
 /**
  * Proposes unknown capitalised names.
  * @example findCapitalisedNames('Sedan talade Garibaldi.', tokenize('Sedan talade Garibaldi.'), context)
@@ -62,6 +70,10 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
     const first = trimLeadingCommonWords(text, tokens, span[0], last, context);
     const words = text.slice(tokens[first].start, tokens[last].end);
     const pair = last > first;
+    if (!pair && isNotAnEntity(words)) {
+      i = last + 1;
+      continue;
+    }
     const before = tokens[first - 1]?.text;
     const type = guessType(words, before, pair);
     found.push(
@@ -69,7 +81,7 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
         type,
         key: entityKey(words, type),
         rule: pair ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
-        weak: !pair,
+        weak: !pair && !isDefiniteInstitution(words, before),
         sentenceInitial: opensClause(text, tokens[first].start),
       }),
     );

@@ -8,6 +8,9 @@ import type { Argument } from './candidate';
 import { isCoordination, isInsideLeadershipPhrase, isObjectBridge, isPrepositionalObject, isSubjectBridge, wordCount } from './clause';
 import type { RelationCue } from './pattern';
 
+/** A relative pronoun right after a mention makes it the relative clause's subject, even when a preposition governs it outside ("med Sigismund, vilken angreps"). */
+const RELATIVE_ANTECEDENT = /^\s*,\s*(?:som|vilken|vilket|vilka|who|which)\s+(?!(?:mot|emot|med|i|på|till|för|av|against|with|in|on|to|for|by|if|om)\s)/iu;
+
 /** A subject further back than this many words is never the cue's. */
 const SUBJECT_SEARCH_WORDS = 30;
 
@@ -26,8 +29,9 @@ export function argumentBefore(
 ): Argument | undefined {
   for (let i = ordered.length - 1; i >= 0; i--) {
     const mention = ordered[i];
-    if (mention.end > position || !canBeSubject(text, ordered, i)) continue;
+    if (mention.end > position) continue;
     const bridge = text.slice(mention.end, position);
+    if (!canBeSubject(text, ordered, i) && !RELATIVE_ANTECEDENT.test(text.slice(mention.end))) continue;
     if (wordCount(bridge) > SUBJECT_SEARCH_WORDS) return undefined;
     if (isSubjectBridge(bridge, cue.apposition, cue.reach)) return widenLeft(text, ordered, i);
   }

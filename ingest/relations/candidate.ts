@@ -10,6 +10,8 @@ export interface Candidate {
   type: RelationType;
   confidence: number;
   rule: string;
+  /** The speaker, when the candidate is read inside someone's reported words. */
+  attributedTo?: Mention;
 }
 
 /** A mention, or several joined by "och", "," or "and": "Tseretelli, Tjernoff och Dan". */

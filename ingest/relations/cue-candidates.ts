@@ -8,8 +8,11 @@ import { isObjectBridge, wordCount } from './clause';
 import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from './arguments';
 import type { RelationCue } from './pattern';
 import { demonstrativeObject } from './demonstratives';
+import { isNegated, isNegatedOutcome } from './negation';
 import { pronounArgument, type SentenceContext } from './pronouns';
 
+/** A subject carried over from an earlier predicate is a little less sure. */
+const CARRIED_PENALTY = 0.9;
 /** Inverted clauses ("hotade Kerenski bolsjevikerna") are read with a little less trust. */
 const INVERSION_PENALTY = 0.9;
 /** A pronoun's antecedent is a guess, so its readings are trusted less still. */
@@ -21,7 +24,8 @@ const INVERTED_SUBJECT_WORDS = 1;
 /** An infinitive ("att störta X") has no subject after it, so it is never an inverted clause. */
 const INFINITIVE_MARKER = /(?<![\p{L}])(?:att|to)\s+(?:\p{L}+\s+)?$/iu;
 
-interface CueMatch {
+/** A cue found in a sentence: the span of its words, and how to read them. */
+export interface CueMatch {
   cue: RelationCue;
   start: number;
   end: number;
@@ -39,9 +43,37 @@ export function cueCandidates(
   ordered: readonly Mention[],
   cues: readonly RelationCue[],
   previous: readonly SentenceContext[] = [],
+  found: readonly CueMatch[] = [],
 ): Candidate[] {
-  const matches = findCueMatches(text, ordered, cues);
-  return matches.flatMap((match) => candidatesOfMatch(text, ordered, match, matches, previous));
+  const matches = longestFirst(text, ordered, [...phraseMatches(text, cues), ...found]);
+  const candidates: Candidate[] = [];
+  matches.forEach((match, i) => {
+    const carried = i > 0 ? carriedSubjects(text, ordered, match, matches[i - 1], candidates) : [];
+    const own = carried.length > 0 ? [] : candidatesOfMatch(text, ordered, match, matches, previous);
+    candidates.push(...own, ...carried);
+  });
+  return candidates;
+}
+
+/** A second predicate joined to the first by a conjunction: "… fought the Royalists and (then) defeated …". */
+const PREDICATE_COORDINATOR =
+  /(?:^|[^\p{L}])(?:and|och|samt|but|men|then|sedan|därpå|därefter)\s+(?:(?:also|också|then|sedan|därefter|finally|slutligen|later|senare|soon|snart|at once|genast|even|även|to)\s+)?$/iu;
+
+/**
+ * The candidates of a cue whose subject is carried over from the predicate before it ("Cromwell
+ * fought the Royalists and defeated the Scots": Cromwell defeated the Scots, not the Royalists).
+ * Only when the earlier cue had its object between it and the conjunction, and a subject of its own.
+ */
+function carriedSubjects(text: string, ordered: readonly Mention[], match: CueMatch, before: CueMatch, found: readonly Candidate[]): Candidate[] {
+  if (match.cue.direction !== 'forward' || before.cue.direction !== 'forward') return [];
+  const between = text.slice(before.end, match.start);
+  if (!PREDICATE_COORDINATOR.test(between) || /[;:.!?]/u.test(between)) return [];
+  const earlier = found.filter((c) => c.rule.startsWith(before.cue.rule) && c.object.start >= before.end && c.object.end <= match.start);
+  const subjects = [...new Set(earlier.map((c) => c.subject))];
+  if (subjects.length === 0) return [];
+  const objects = argumentAfter(text, ordered, match.end);
+  if (!objects || (match.cue.tail && !match.cue.tail.test(text.slice(objects.end)))) return [];
+  return pairCandidates(toArgument(subjects), objects, match.cue.type, match.cue.confidence * CARRIED_PENALTY, `${match.cue.rule}.carried`);
 }
 
 function candidatesOfMatch(
@@ -99,14 +131,20 @@ function withoutNextSubjects(text: string, argument: Argument, matches: readonly
   return toArgument(argument.mentions.slice(0, cut));
 }
 
-/** Every cue phrase in the text, the longest winning where two overlap, none inside a mention. */
-function findCueMatches(text: string, ordered: readonly Mention[], cues: readonly RelationCue[]): CueMatch[] {
-  const all: CueMatch[] = cues.flatMap((cue) =>
-    [...text.matchAll(cue.phrase)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })),
+/** Every match of the cues' phrases in the text. */
+function phraseMatches(text: string, cues: readonly RelationCue[]): CueMatch[] {
+  return cues.flatMap((cue) => [...text.matchAll(cue.phrase)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })));
+}
+
+/** The matches to read: none inside a mention, none negated, the longest winning where two overlap. */
+function longestFirst(text: string, ordered: readonly Mention[], all: readonly CueMatch[]): CueMatch[] {
+  const free = all.filter(
+    (match) =>
+      ordered.every((m) => match.end <= m.start || match.start >= m.end) &&
+      (!isNegated(text, match.start, match.end) || (match.cue.type === 'OPPOSED' && isNegatedOutcome(text.slice(match.start, match.end)))),
   );
-  const free = all.filter((match) => ordered.every((m) => match.end <= m.start || match.start >= m.end));
   const kept: CueMatch[] = [];
-  for (const match of free.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+  for (const match of [...free].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
     if (kept.every((k) => match.end <= k.start || match.start >= k.end)) kept.push(match);
   }
   return kept.sort((a, b) => a.start - b.start);

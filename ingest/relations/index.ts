@@ -7,16 +7,28 @@ import type { Language, Mention, Relation, Sentence } from '../../domain/types';
 import { ENGLISH_CUES } from './cues-en';
 import { SWEDISH_CUES } from './cues-sv';
 import { anaphoricMentions } from './anaphora';
+import { attributions, speakerOf } from './attribution';
+import type { Candidate } from './candidate';
 import { cueCandidates } from './cue-candidates';
+import { innerSubjectCandidates } from './inner-subject-candidates';
+import { indexLemmaCues, lemmaCueMatches, type LemmaCueIndex } from './lemma-cue-matches';
+import { ENGLISH_LEMMA_CUES } from './lemma-cues-en';
+import { SWEDISH_LEMMA_CUES } from './lemma-cues-sv';
 import { invertedVerbCandidates } from './inverted-verbs';
 import { orderedMentionsBySentence } from './mention-order';
 import { narratorMentions, narratorParty } from './narrator';
 import type { RelationCue } from './pattern';
 import { type SentenceContext } from './pronouns';
 import { shapeCandidates } from './shapes';
+import { readingOf } from './reading';
 import { toRelations } from './to-relations';
+import { sentenceWords, type SentenceAnalyser } from './words';
 
 const CUES_BY_LANGUAGE: Record<Language, readonly RelationCue[]> = { sv: SWEDISH_CUES, en: ENGLISH_CUES };
+const LEMMA_CUES_BY_LANGUAGE: Record<Language, LemmaCueIndex> = {
+  sv: indexLemmaCues(SWEDISH_LEMMA_CUES, 'sv'),
+  en: indexLemmaCues(ENGLISH_LEMMA_CUES, 'en'),
+};
 
 /**
  * Extracts the relations stated between mentions of the same sentence, each with its sentence
@@ -32,20 +44,36 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
+  analyse?: SentenceAnalyser,
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
+  const lemmaCues = LEMMA_CUES_BY_LANGUAGE[language];
   const written = orderedMentionsBySentence(mentions);
   const bySentence = withImplicit(withNarrator(sentences, written), anaphoricMentions(sentences, written, entityOf));
   return sentences.flatMap((sentence, i) => {
     const ordered = bySentence.get(sentence.index) ?? [];
     if (ordered.length === 0) return [];
-    const previous = earlierInParagraph(sentences, i, bySentence);
+    const previous = earlierInParagraph(sentences, i, bySentence).map((context) => readingOf(context.text, context.ordered, language));
+    const { text, ordered: read } = readingOf(sentence.text, ordered, language);
+    const words = sentenceWords(text, language, analyse);
+    const lemmaMatches = lemmaCueMatches(words, read, lemmaCues);
     const candidates = [
-      ...cueCandidates(sentence.text, ordered, cues, previous),
-      ...shapeCandidates(sentence.text, ordered),
-      ...(language === 'sv' ? invertedVerbCandidates(sentence.text, ordered) : []),
+      ...cueCandidates(text, read, cues, previous, lemmaMatches.filter((m) => m.innerSubjects.length === 0)),
+      ...innerSubjectCandidates(text, read, lemmaMatches),
+      ...shapeCandidates(text, read),
+      ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
-    return toRelations(sentence, candidates, entityOf);
+    return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf);
+  });
+}
+
+/** Marks the candidates read inside someone's reported words with the speaker. */
+function withSpeakers(text: string, ordered: readonly Mention[], candidates: readonly Candidate[]): Candidate[] {
+  const found = attributions(text, ordered);
+  if (found.length === 0) return [...candidates];
+  return candidates.map((c) => {
+    const speaker = speakerOf(found, c.subject, c.object);
+    return speaker ? { ...c, attributedTo: speaker } : c;
   });
 }
 

@@ -11,10 +11,10 @@ import { fitsSignature } from './type-constraints';
  * The relations one sentence's candidates state.
  *
  * @example
- * toRelations(sentence, [{ subject: kerenski, object: lenin, type: 'ARRESTED', confidence: 0.9, rule: 'sv.arrest.active' }], (m) => m.key)
+ * toRelations(sentence, sentence.text, [{ subject: kerenski, object: lenin, type: 'ARRESTED', confidence: 0.9, rule: 'sv.arrest.active' }], (m) => m.key)
  * // [{ source: 'kerenski', type: 'ARRESTED', target: 'lenin', line: sentence.line, evidence: sentence.text, ... }]
  */
-export function toRelations(sentence: Sentence, candidates: readonly Candidate[], entityOf: (m: Mention) => string): Relation[] {
+export function toRelations(sentence: Sentence, readText: string, candidates: readonly Candidate[], entityOf: (m: Mention) => string): Relation[] {
   const best = new Map<string, Relation>();
   for (const candidate of candidates) {
     if (!fitsSignature(candidate.type, candidate.subject.type, candidate.object.type)) continue;
@@ -22,9 +22,10 @@ export function toRelations(sentence: Sentence, candidates: readonly Candidate[]
     const target = entityOf(candidate.object);
     if (source === target) continue;
     const key = `${source}|${candidate.type}|${target}`;
+    const relation = relationOf(sentence, readText, source, target, candidate, entityOf);
     const known = best.get(key);
-    if (known && known.confidence >= candidate.confidence) continue;
-    best.set(key, relationOf(sentence, source, target, candidate));
+    if (known && known.confidence >= relation.confidence) continue;
+    best.set(key, relation);
   }
   return [...best.values()];
 }
@@ -32,8 +33,21 @@ export function toRelations(sentence: Sentence, candidates: readonly Candidate[]
 /** A sentence date's origin, as a claim states it: an explicit date is the sentence's own, a relative one is read from nearby text. */
 const DATE_BASIS: Record<HistoricalDate['source'], DateBasis> = { explicit: 'sentence', relative: 'nearby', section: 'section' };
 
-function relationOf(sentence: Sentence, source: string, target: string, candidate: Candidate): Relation {
+/** Each word between subject and object costs this share of confidence: far arguments are more often misread. */
+const DISTANCE_COST = 0.01;
+/** The least share of confidence distance leaves. */
+const DISTANCE_FLOOR = 0.7;
+
+/** How much the words between a candidate's two mentions leave of its cue's confidence. */
+function distanceFactor(text: string, candidate: Candidate): number {
+  const [first, second] = candidate.subject.start < candidate.object.start ? [candidate.subject, candidate.object] : [candidate.object, candidate.subject];
+  const between = text.slice(first.end, Math.max(first.end, second.start)).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return Math.max(DISTANCE_FLOOR, 1 - DISTANCE_COST * between);
+}
+
+function relationOf(sentence: Sentence, readText: string, source: string, target: string, candidate: Candidate, entityOf: (m: Mention) => string): Relation {
   const { date } = sentence;
+  const speaker = candidate.attributedTo ? entityOf(candidate.attributedTo) : undefined;
   return {
     source,
     type: candidate.type,
@@ -44,7 +58,8 @@ function relationOf(sentence: Sentence, source: string, target: string, candidat
     line: sentence.line,
     sentence: sentence.index,
     evidence: sentence.text,
-    confidence: candidate.confidence,
+    confidence: Math.round(candidate.confidence * distanceFactor(readText, candidate) * 1000) / 1000,
     rule: candidate.rule,
+    ...(speaker && speaker !== source && speaker !== target ? { attributedTo: speaker } : {}),
   };
 }

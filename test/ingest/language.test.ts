@@ -26,3 +26,8 @@ describe('detectLanguage on one short sentence, from its letters', () => {
     ['Lenin spoke.', 'en'],
   ] as const)('%s → %s', (text, expected) => expect(detectLanguage(text)).toBe(expected));
 });
+
+test('names do not outweigh the words around them', () => {
+  expect(detectLanguage('Kerensky dismissed Kornilov.')).toBe('en');
+  expect(detectLanguage('Kerensky avskedade Kornilov.')).toBe('sv');
+});

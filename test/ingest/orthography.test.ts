@@ -9,7 +9,8 @@ describe('modernWord', () => {
     ['Af', 'Av'],
     ['gifva', 'giva'],
     ['hafva', 'hava'],
-    ['godt', 'got'],
+    ['godt', 'gott'],
+    ['förrådt', 'förrått'],
     ['qvinna', 'kvinna'],
     ['lif', 'liv'],
     ['blefvo', 'blev'],
@@ -49,5 +50,15 @@ describe('modernSpelling', () => {
 
   test('the end of the text maps to the end of the original', () => {
     expect(modern.originalOffset(modern.text.length)).toBe(text.length);
+  });
+});
+
+describe('modernOffset', () => {
+  const text = 'Hertig Karl angreps af Sigismund, hvilken flydde.';
+  const modern = modernSpelling(text);
+  test.each(['Hertig Karl', 'Sigismund', 'flydde'])('"%s" keeps its span through the rewrite', (name) => {
+    const start = text.indexOf(name);
+    const end = start + name.length;
+    expect(modern.text.slice(modern.modernOffset(start), modern.modernOffset(end))).toBe(name);
   });
 });

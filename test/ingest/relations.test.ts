@@ -4,6 +4,7 @@ import { extractRelations } from '../../ingest/relations';
 import { ENGLISH_CASES } from './fixtures/relations-en';
 import { buildCase, type MentionSpec, type RelationCase } from './fixtures/relations-fixture';
 import { SWEDISH_CASES } from './fixtures/relations-sv';
+import { ENGLISH_LEMMA_CASES, SWEDISH_LEMMA_CASES } from './fixtures/relations-lemma';
 
 const entityOf = (m: Mention): string => m.key;
 
@@ -14,15 +15,14 @@ function triplesOf(relationCase: RelationCase, language: Language): string[] {
     .sort();
 }
 
-describe('extractRelations: Swedish', () => {
-  test.each(SWEDISH_CASES.map((c) => [c.text, c] as const))('%s', (_text, relationCase) => {
-    expect(triplesOf(relationCase, 'sv')).toEqual([...relationCase.expected].sort());
-  });
-});
-
-describe('extractRelations: English', () => {
-  test.each(ENGLISH_CASES.map((c) => [c.text, c] as const))('%s', (_text, relationCase) => {
-    expect(triplesOf(relationCase, 'en')).toEqual([...relationCase.expected].sort());
+describe.each([
+  ['Swedish', 'sv', SWEDISH_CASES],
+  ['English', 'en', ENGLISH_CASES],
+  ['Swedish lemma cues: any form, voice, split verbs, negation, older spelling', 'sv', SWEDISH_LEMMA_CASES],
+  ['English lemma cues: any form, voice, side changes, negation', 'en', ENGLISH_LEMMA_CASES],
+] as const)('extractRelations: %s', (_label, language, cases) => {
+  test.each(cases.map((c) => [c.text, c] as const))('%s', (_text, relationCase) => {
+    expect(triplesOf(relationCase, language)).toEqual([...relationCase.expected].sort());
   });
 });
 

@@ -1,0 +1,32 @@
+/**
+ * A split verb whose subject stands between its parts, as Swedish puts it after an adverbial:
+ * "Därpå gick regementet över till bolsjevikerna", "Den 3 juli anslöt sig garnisonen till oss".
+ * The mentions inside the verb are the subject; the argument after its last part is the object.
+ */
+import type { Mention } from '../../domain/types';
+import { argumentAfter, widenRight } from './arguments';
+import { pairCandidates, type Candidate } from './candidate';
+import { isPrepositionalObject } from './clause';
+import type { LemmaCueMatch } from './lemma-cue-matches';
+import { isNegated } from './negation';
+
+/** An inverted reading is a little less sure than a plain one. */
+const INVERSION_PENALTY = 0.9;
+
+/**
+ * The candidates of the matches that hold their subject inside.
+ *
+ * @example
+ * innerSubjectCandidates('Därpå gick regementet över till bolsjevikerna.', mentions, matches)
+ * // [{ subject: regementet, object: bolsjevikerna, type: 'JOINED', rule: 'sv.join.inverted', ... }]
+ */
+export function innerSubjectCandidates(text: string, ordered: readonly Mention[], matches: readonly LemmaCueMatch[]): Candidate[] {
+  return matches.flatMap((match) => {
+    const [first] = match.innerSubjects;
+    if (!first || isPrepositionalObject(text, first.start) || isNegated(text, match.start, match.end)) return [];
+    const subjects = widenRight(text, ordered, ordered.indexOf(first));
+    const objects = argumentAfter(text, ordered, match.end);
+    if (!objects) return [];
+    return pairCandidates(subjects, objects, match.cue.type, match.cue.confidence * INVERSION_PENALTY, `${match.cue.rule}.inverted`);
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * A relation cue keyed by the verb's lemma, not by its written forms: "arrestera *" is one entry
+ * for every tense and the passive; "gå över till *" is a particle verb whose parts may be split
+ * by an adverb or, after an adverbial, by the subject ("Då gick regementet över till dem").
+ *
+ * Entries are written as short phrases: the verb's lemma (with irregular forms after a slash:
+ * "gå/gick/gått/går"), then the words that must follow it in order ("sig", particles and the
+ * preposition that governs the object). The object is the argument after the last word.
+ */
+import type { RelationType } from '../../domain/types';
+
+export interface LemmaCue {
+  /** A stable name for provenance, such as "sv.arrest". */
+  rule: string;
+  type: RelationType;
+  /** The verb's lemma, lower case ("arrestera", "go"). */
+  lemma: string;
+  /** Irregular written forms of the verb, lower case ("gick", "gått"; "went", "gone"). */
+  forms: readonly string[];
+  /** Words that follow the verb, in order, lower case ("sig", "över", "till"). */
+  after: readonly string[];
+  /** How sure the cue is, 0..1. */
+  confidence: number;
+  /**
+   * Whether the cue reads the argument before it as the object when the verb is passive ("was
+   * arrested by X", "häktades av X"); false for verbs whose passive does not keep their meaning.
+   */
+  passive: boolean;
+}
+
+export interface LemmaCueOptions {
+  /** 0.75: a plain verb of the type; lower for verbs with other common senses. */
+  confidence?: number;
+  /** true for transitive verbs without following words; false otherwise. */
+  passive?: boolean;
+}
+
+/**
+ * Builds the cues of one relation type from phrases that share options.
+ *
+ * @example
+ * lemmaCues('sv.join', 'JOINED', ['ansluta/anslöt/anslutit sig till', 'gå/gick/gått/går över till'])
+ */
+export function lemmaCues(rule: string, type: RelationType, phrases: readonly string[], options: LemmaCueOptions = {}): LemmaCue[] {
+  return phrases.map((phrase) => {
+    const [verb, ...after] = phrase.toLowerCase().trim().split(/\s+/u);
+    const [lemma, ...forms] = verb.split('/');
+    return {
+      rule,
+      type,
+      lemma,
+      forms,
+      after,
+      confidence: options.confidence ?? 0.75,
+      passive: options.passive ?? after.length === 0,
+    };
+  });
+}

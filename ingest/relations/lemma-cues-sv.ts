@@ -1,0 +1,76 @@
+/**
+ * Swedish verb cues by lemma. Each verb is listed once; its tenses and -s passive are found by
+ * `verb-forms.ts`, its irregular forms are written after a slash. Older spelling ("öfvergick",
+ * "hafva") is modernised before matching, so these modern lemmas cover it too.
+ */
+import { lemmaCues, type LemmaCue } from './lemma-cue';
+
+export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
+  ...lemmaCues('sv.arrest', 'ARRESTED', [
+    'arrestera', 'häkta', 'fängsla', 'internera', 'tillfångata',
+    'anhålla/anhöll/anhållit/anhåller',
+    'gripa/grep/gripit/griper',
+    'ta/tog/tagit/tar tillfånga',
+  ], { confidence: 0.85, passive: true }),
+
+  ...lemmaCues('sv.join', 'JOINED', [
+    'ansluta/anslöt/anslutit/ansluter sig till',
+    'sluta/slöt/slutit/sluter sig till',
+    'gå/gick/gått/går över till',
+    'övergå/övergick/övergått/övergår till',
+    'inträda/inträdde/inträtt i',
+    'träda/trädde/trätt in i',
+    'förena sig med',
+    'ingå/ingick/ingått/ingår i',
+  ], { confidence: 0.75 }),
+
+  ...lemmaCues('sv.support', 'SUPPORTED', [
+    'stödja/stödde/stött/stöder', 'understödja/understödde/understött/understöder', 'stöda', 'understöda',
+    'försvara', 'bistå/bistod/bistått/bistår', 'hjälpa', 'beväpna', 'undsätta/undsatte/undsatt', 'förstärka',
+    'gynna', 'beskydda', 'skydda', 'erkänna/erkände/erkänt/erkänner', 'hylla',
+  ], { confidence: 0.7, passive: true }),
+  ...lemmaCues('sv.support', 'SUPPORTED', [
+    'ställa sig bakom', 'uttala sig för', 'förklara sig för', 'rösta för', 'alliera sig med',
+    'förbinda/förband/förbundit sig med', 'ta/tog/tagit/tar parti för', 'sluta/slöt/slutit/sluter upp kring',
+    'samla sig kring', 'sluta/slöt/slutit/sluter förbund med', 'kämpa på', 'strida/stred/stridit på',
+  ], { confidence: 0.65 }),
+
+  ...lemmaCues('sv.oppose', 'OPPOSED', [
+    'bekämpa', 'angripa/angrep/angripit/angriper', 'anfalla/anföll/anfallit/anfaller', 'attackera',
+    'hota', 'motarbeta', 'bojkotta', 'fördöma/fördömde/fördömt', 'undertrycka/undertryckte/undertryckt',
+    'förfölja/förföljde/förföljt', 'avväpna', 'störta', 'krossa', 'besegra', 'upplösa/upplöste/upplöst',
+    'omringa', 'belägra', 'beskjuta/besköt/beskjutit', 'kuva', 'nedkämpa', 'fördriva/fördrev/fördrivit',
+    'avsätta/avsatte/avsatt', 'avskeda', 'slå/slog/slagit/slår', 'förråda/förrådde/förrått', 'överfalla/överföll/överfallit',
+    'utmana', 'avrätta', 'tillintetgöra/tillintetgjorde/tillintetgjort', 'motstå/motstod/motstått',
+  ], { confidence: 0.7, passive: true }),
+  ...lemmaCues('sv.oppose', 'OPPOSED', [
+    'kämpa mot', 'strida/stred/stridit mot', 'kriga mot', 'vända/vände/vänt sig mot', 'resa/reste/rest sig mot',
+    'göra/gjorde/gjort/gör uppror mot', 'protestera mot', 'agitera mot', 'uppträda/uppträdde/uppträtt mot',
+    'tåga mot', 'marschera mot', 'rycka/ryckte/ryckt fram mot', 'opponera sig mot', 'rikta sig mot',
+    'göra/gjorde/gjort/gör motstånd mot', 'sätta/satte/satt sig emot', 'bryta/bröt/brutit/bryter med',
+    'föra/förde/fört krig mot', 'förklara krig mot', 'skjuta/sköt/skjutit på', 'gå/gick/gått/går till angrepp mot',
+    'motsätta/motsatte/motsatt sig',
+  ], { confidence: 0.65 }),
+
+  ...lemmaCues('sv.lead', 'LED', [
+    'leda/ledde/lett/leder', 'anföra/anförde/anfört', 'kommendera', 'styra/styrde/styrt', 'grunda', 'organisera',
+  ], { confidence: 0.7, passive: true }),
+  ...lemmaCues('sv.lead', 'LED', [
+    'stå/stod/stått/står i spetsen för', 'ställa sig i spetsen för', 'föra/förde/fört befälet över',
+    'föra/förde/fört befäl över', 'ha/hade/haft/har befälet över', 'ta/tog/tagit/tar befälet över',
+  ], { confidence: 0.7 }),
+
+  ...lemmaCues('sv.member', 'MEMBER_OF', [
+    'tillhöra/tillhörde/tillhört/tillhör',
+  ], { confidence: 0.75, passive: false }),
+  ...lemmaCues('sv.member', 'MEMBER_OF', [
+    'sitta/satt/suttit/sitter i', 'tjänstgöra/tjänstgjorde/tjänstgjort i', 'tjäna i', 'invälja/invalde/invalt i',
+    'välja/valde/valt/väljer in i',
+  ], { confidence: 0.6 }),
+
+  ...lemmaCues('sv.negotiate', 'NEGOTIATED_WITH', [
+    'förhandla med', 'underhandla med', 'sluta/slöt/slutit/sluter fred med', 'sluta/slöt/slutit/sluter vapenstillestånd med',
+    'sluta/slöt/slutit/sluter avtal med', 'träffa avtal med', 'överlägga/överlade/överlagt med', 'parlamentera med',
+    'ingå/ingick/ingått/ingår fördrag med',
+  ], { confidence: 0.75 }),
+];
