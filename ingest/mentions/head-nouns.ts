@@ -29,6 +29,16 @@ const NOT_AN_ENTITY = new Set([
   'press', 'left', 'right', 'centre', 'center', 'opposition', 'majority', 'minority', 'revolt', 'rebellion', 'civil',
   'great', 'world', 'emperor', 'empress', 'king', 'queen', 'tsar', 'czar', 'pope', 'god', 'lord', 'sir', 'prince', 'general',
   'revolutionen', 'kriget', 'freden', 'staten', 'folket', 'kejsaren', 'kungen', 'konungen', 'tsaren', 'gud',
+  // months, days and feasts, which English capitalises
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'easter', 'christmas', 'whitsun', 'lent',
+  // peoples' adjectives, which name a body only with a noun after them ("the British government")
+  'british', 'english', 'irish', 'scottish', 'welsh', 'french', 'german', 'russian', 'austrian', 'prussian', 'swedish',
+  'danish', 'finnish', 'polish', 'italian', 'spanish', 'dutch', 'american', 'czech', 'slovak', 'hungarian', 'turkish',
+  'japanese', 'chinese', 'ukrainian', 'belgian', 'serbian', 'bulgarian', 'romanian', 'greek', 'european', 'imperial',
+  'royal', 'republican', 'national', 'provisional', 'revolutionary', 'socialist', 'communist', 'catholic', 'protestant',
+  // capitalised offices, titles without a name
+  'director', 'secretary', 'chief', 'commandant', 'commander', 'president', 'chairman', 'minister', 'alderman', 'governor',
 ]);
 
 /**

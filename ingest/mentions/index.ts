@@ -7,6 +7,7 @@ import type { Language, Mention, Sentence } from '../../domain/types';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
+import { findCollectives } from './collectives';
 import { findCommittees } from './committees';
 import { findEnglishPlaces } from './english-places';
 import { entityKey } from './entity-key';
@@ -39,6 +40,7 @@ const RULES: readonly MentionRule[] = [
   findUnits,
   findCommittees,
   findParties,
+  findCollectives,
   findEnglishPlaces,
   findCapitalisedNames,
 ];

@@ -8,6 +8,8 @@ const BACKWARD = { direction: 'backward' } as const;
 
 export const ENGLISH_CUES: readonly RelationCue[] = [
   cue('en.arrest.passive', 'ARRESTED', '(?:(?:was|were|had been|have been) )?(?:arrested|imprisoned|detained|jailed) by', { ...BACKWARD, confidence: 0.9, apposition: true }),
+  cue('en.arrest.noun', 'ARRESTED', '(?:ordered|demanded|decreed|carried out|effected|made) (?:the )?(?:arrest|apprehension|capture|imprisonment|detention)(?: and \\p{L}+)? of', { confidence: 0.7 }),
+  cue('en.support.with', 'SUPPORTED', 'with the (?:\\p{L}+ )?(?:support|help|aid|backing|encouragement|assistance|approval) of', { ...BACKWARD, confidence: 0.55, apposition: true }),
   cue('en.arrest.active', 'ARRESTED', 'arrested|imprisoned|detained|jailed|threw … into prison', { confidence: 0.85 }),
 
   cue('en.join', 'JOINED', 'joined|(?:went|came|passed) over to|sided with|(?:went|came) over to the side of|took the side of', { confidence: 0.8 }),

@@ -14,6 +14,7 @@ export const LEADERSHIP = '(?:\\p{L}+ )?(?:ledning|befäl|kommando|ledarskap)';
 export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.arrest.passive', 'ARRESTED', '(?:häktades|arresterades|fängslades|anhölls|internerades|(?:blev|var|är|blivit) (?:häktade?|arresterade?|fängslade?)|häktade?|arresterade?|fängslade?) av', { ...BACKWARD, confidence: 0.9, apposition: true }),
   cue('sv.arrest.captive.passive', 'ARRESTED', '(?:tagen|tagna|tagits|togs|tagit) (?:\\p{L}+ )?tillfånga av', { ...BACKWARD, confidence: 0.8, apposition: true }),
+  cue('sv.arrest.noun', 'ARRESTED', '(?:beordrade|befallde|påbjöd|verkställde|lät verkställa) (?:\\p{L}+ )?(?:häktning(?:en)?|arrestering(?:en)?|fängslande(?:t)?|tillfångatagande(?:t)?) av', { confidence: 0.7 }),
   cue('sv.arrest.active', 'ARRESTED', '(?:lät )?(?:häktade|häkta|häktat|arresterade|arrestera|arresterat|fängslade|fängsla|fängslat|anhöll(?! om)|internerade|satte i fängelse|kastade i fängelse|spärrade in|burade in)', { confidence: 0.85 }),
 
   cue('sv.join.verb', 'JOINED', '(?:anslöt|ansluter|anslutit|slöt|sluter) sig till|(?:gick|går|gått) … över till|(?:övergick|överging|övergått) … till|(?:inträdde|inträtt|trädde in) i', { confidence: 0.8 }),

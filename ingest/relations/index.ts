@@ -21,6 +21,7 @@ import type { RelationCue } from './pattern';
 import { type SentenceContext } from './pronouns';
 import { shapeCandidates } from './shapes';
 import { readingOf } from './reading';
+import { roleCandidates } from './roles';
 import { toRelations } from './to-relations';
 import { sentenceWords, type SentenceAnalyser } from './words';
 
@@ -61,6 +62,7 @@ export function extractRelations(
       ...cueCandidates(text, read, cues, previous, lemmaMatches.filter((m) => m.innerSubjects.length === 0)),
       ...innerSubjectCandidates(text, read, lemmaMatches),
       ...shapeCandidates(text, read),
+      ...roleCandidates(text, read),
       ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
     return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf);

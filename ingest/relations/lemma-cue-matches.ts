@@ -160,9 +160,9 @@ function passiveMatch(words: readonly Word[], i: number, cue: LemmaCue, language
 function asRelationCue(cue: LemmaCue, voice: 'active' | 'passive'): RelationCue {
   const passive = voice === 'passive';
   return regexCue(`${cue.rule}${passive ? '.passive' : ''}`, cue.type, '', {
-    direction: passive ? 'backward' : 'forward',
+    direction: passive !== cue.backward ? 'backward' : 'forward',
     confidence: cue.confidence,
-    apposition: passive,
+    apposition: passive || cue.backward,
   });
 }
 

@@ -26,6 +26,8 @@ export interface LemmaCue {
    * arrested by X", "häktades av X"); false for verbs whose passive does not keep their meaning.
    */
   passive: boolean;
+  /** Whether the argument after the cue is its subject ("X consisted of A and B": A is a member of X). */
+  backward: boolean;
 }
 
 export interface LemmaCueOptions {
@@ -33,6 +35,8 @@ export interface LemmaCueOptions {
   confidence?: number;
   /** true for transitive verbs without following words; false otherwise. */
   passive?: boolean;
+  /** false: the argument before the cue is its subject. */
+  backward?: boolean;
 }
 
 /**
@@ -53,6 +57,7 @@ export function lemmaCues(rule: string, type: RelationType, phrases: readonly st
       after,
       confidence: options.confidence ?? 0.75,
       passive: options.passive ?? after.length === 0,
+      backward: options.backward ?? false,
     };
   });
 }

@@ -7,7 +7,7 @@ import { lemmaCues, type LemmaCue } from './lemma-cue';
 export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('en.arrest', 'ARRESTED', [
     'arrest', 'imprison', 'detain', 'jail', 'capture', 'intern', 'apprehend',
-    'take/took/taken/taking prisoner', 'throw/threw/thrown into prison',
+    'take/took/taken/taking prisoner', 'throw/threw/thrown into prison', 'take/took/taken/taking into custody', 'seize/seized', 'round/rounded up',
   ], { confidence: 0.85, passive: true }),
 
   ...lemmaCues('en.join', 'JOINED', [
@@ -28,7 +28,8 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
     'oppose', 'fight/fought', 'attack', 'threaten', 'disarm', 'overthrow/overthrew/overthrown', 'depose', 'dismiss',
     'oust', 'suppress', 'crush', 'defeat', 'besiege', 'bombard', 'shell', 'resist', 'denounce', 'condemn', 'boycott',
     'betray', 'rout', 'repel', 'repulse', 'expel', 'outlaw', 'ban', 'execute', 'shoot/shot', 'beat/beaten', 'invade',
-    'ambush', 'assault', 'persecute', 'challenge', 'accuse', 'dissolve', 'disperse', 'besiege', 'storm',
+    'ambush', 'assault', 'persecute', 'challenge', 'accuse', 'dissolve', 'disperse', 'storm', 'raid', 'suppress',
+    'pursue', 'harass', 'blockade', 'outflank', 'annihilate',
   ], { confidence: 0.7, passive: true }),
   ...lemmaCues('en.oppose', 'OPPOSED', [
     'rebel against', 'revolt against', 'rise/rose/risen against', 'rise/rose/risen up against', 'march on', 'march against',
@@ -49,10 +50,14 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('en.member', 'MEMBER_OF', [
     'belong/belonged to', 'serve in', 'sit/sat in', 'be/was/were elected to',
   ], { confidence: 0.65 }),
+  ...lemmaCues('en.member.whole', 'MEMBER_OF', [
+    'consist of', 'be/was/were composed of', 'be/was/were made up of', 'comprise', 'include',
+  ], { confidence: 0.55, backward: true }),
 
   ...lemmaCues('en.negotiate', 'NEGOTIATED_WITH', [
     'negotiate with', 'treat with', 'parley with', 'make/made peace with', 'conclude peace with', 'conclude an armistice with',
     'sign/signed a treaty with', 'sign/signed an armistice with', 'sign/signed peace with', 'come/came to terms with',
     'reach/reached an agreement with', 'confer with', 'hold/held talks with', 'open negotiations with',
   ], { confidence: 0.75 }),
+  ...lemmaCues('en.negotiate.meet', 'NEGOTIATED_WITH', ['meet/met with', 'meet/met'], { confidence: 0.5, passive: false }),
 ];

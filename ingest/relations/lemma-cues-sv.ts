@@ -40,10 +40,12 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'hota', 'motarbeta', 'bojkotta', 'fördöma/fördömde/fördömt', 'undertrycka/undertryckte/undertryckt',
     'förfölja/förföljde/förföljt', 'avväpna', 'störta', 'krossa', 'besegra', 'upplösa/upplöste/upplöst',
     'omringa', 'belägra', 'beskjuta/besköt/beskjutit', 'kuva', 'nedkämpa', 'fördriva/fördrev/fördrivit',
-    'avsätta/avsatte/avsatt', 'avskeda', 'slå/slog/slagit/slår', 'förråda/förrådde/förrått', 'överfalla/överföll/överfallit',
+    'avsätta/avsatte/avsatt', 'avskeda', 'förråda/förrådde/förrått', 'överfalla/överföll/överfallit',
     'utmana', 'avrätta', 'tillintetgöra/tillintetgjorde/tillintetgjort', 'motstå/motstod/motstått',
   ], { confidence: 0.7, passive: true }),
+  ...lemmaCues('sv.oppose.beat', 'OPPOSED', ['slå/slog/slagit/slår', 'förjaga', 'jaga/jagade bort', 'driva/drev/drivit tillbaka'], { confidence: 0.6, passive: true }),
   ...lemmaCues('sv.oppose', 'OPPOSED', [
+    'rycka/ryckte/ryckt ned mot', 'rycka/ryckte/ryckt mot', 'draga/drog/dragit mot', 'dra/drog/dragit mot', 'ila/ilade mot',
     'kämpa mot', 'strida/stred/stridit mot', 'kriga mot', 'vända/vände/vänt sig mot', 'resa/reste/rest sig mot',
     'göra/gjorde/gjort/gör uppror mot', 'protestera mot', 'agitera mot', 'uppträda/uppträdde/uppträtt mot',
     'tåga mot', 'marschera mot', 'rycka/ryckte/ryckt fram mot', 'opponera sig mot', 'rikta sig mot',
@@ -68,6 +70,10 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'välja/valde/valt/väljer in i',
   ], { confidence: 0.6 }),
 
+  ...lemmaCues('sv.member.whole', 'MEMBER_OF', [
+    'bestå/bestod/bestått/består av', 'utgöras/utgjordes av', 'omfatta', 'räkna/räknade bland sina medlemmar',
+  ], { confidence: 0.55, backward: true }),
+  ...lemmaCues('sv.negotiate.meet', 'NEGOTIATED_WITH', ['träffa', 'sammanträffa med', 'möta/mötte/mött med'], { confidence: 0.5, passive: false }),
   ...lemmaCues('sv.negotiate', 'NEGOTIATED_WITH', [
     'förhandla med', 'underhandla med', 'sluta/slöt/slutit/sluter fred med', 'sluta/slöt/slutit/sluter vapenstillestånd med',
     'sluta/slöt/slutit/sluter avtal med', 'träffa avtal med', 'överlägga/överlade/överlagt med', 'parlamentera med',

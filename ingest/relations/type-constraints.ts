@@ -14,7 +14,7 @@ const BODIES: readonly EntityType[] = ['Party', 'Regiment', 'Organization'];
 
 const SIGNATURES: Record<RelationType, Signature> = {
   OPPOSED: { subject: ACTORS, object: ACTORS },
-  JOINED: { subject: ACTORS, object: BODIES },
+  JOINED: { subject: ACTORS, object: ACTORS },
   ARRESTED: { subject: ACTORS, object: ACTORS },
   SUPPORTED: { subject: ACTORS, object: ACTORS },
   LED: { subject: ACTORS, object: BODIES },

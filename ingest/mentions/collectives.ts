@@ -1,0 +1,63 @@
+/**
+ * Armed and governing bodies named by a people or an adjective rather than a proper name, as war
+ * histories name most of their actors: "svenskarna", "ryssarna", "kejserliga armén", "västra
+ * armén", "de danska trupperna", "the British government", "the German military", "Dublin police",
+ * "French regular troops", "Government forces". The noun decides the type: an army is a unit, a
+ * government or a police force an organization.
+ */
+import type { EntityType } from '../../domain/types';
+import { spanCandidate, type Candidate } from './candidate';
+import { entityKey } from './entity-key';
+import { isStopword } from './stopwords';
+import { isCapitalised, type Token } from './tokens';
+
+/** Peoples in the definite plural (and genitive), who act as one army in a war narrative. */
+const PEOPLE_PLURAL =
+  /^(?:svenskar|ryss|dansk|tysk|finn|polack|österrikar|preussar|sachsar|turk|ungrar|italienar|holländar|amerikanar|japan|britt|tjeck|slovak|lett|est|bajrar|kejserlig)(?:arna|erna|na)s?$|^(?:fransmännen|engelsmännen|norrmännen|skottarna)s?$/iu;
+
+/** Swedish definite nouns of armies and forces, after an adjective ("kejserliga armén", "västra armén"). */
+const SV_FORCE = /^(?:armén|arméerna|hären|härarna|trupperna|styrkorna|flottan|expeditionen|expeditionerna|kåren|legionen)s?$/iu;
+/** Adjectives that only describe or point ("hela armén", "samma trupper"), naming no one force. */
+const SV_NOT_NAMING = /^(?:hela|själva|samma|egna|andra|övriga|dessa|denna|detta|alla|några|många|nya|gamla|stora|små|första|sista|enda|bästa|största)$/iu;
+
+/** English nouns of bodies that take a nationality or a city as their name ("the British government", "Dublin police"). */
+const EN_BODY_NOUN: Readonly<Record<string, EntityType>> = {
+  government: 'Organization', authorities: 'Organization', police: 'Organization', cabinet: 'Organization',
+  ministry: 'Organization', delegation: 'Organization', parliament: 'Organization', council: 'Organization',
+  army: 'Regiment', armies: 'Regiment', troops: 'Regiment', forces: 'Regiment', military: 'Regiment', navy: 'Regiment',
+  fleet: 'Regiment', garrison: 'Regiment', militia: 'Regiment', volunteers: 'Regiment', legion: 'Regiment', guard: 'Regiment',
+};
+
+/**
+ * Proposes collective bodies.
+ * @example findCollectives('Då ryckte svenskarna in.', tokenize('Då ryckte svenskarna in.'))
+ *   // [{ start: 10, end: 20, type: 'Regiment', rule: 'people-plural', ... }]
+ */
+export function findCollectives(text: string, tokens: readonly Token[]): Candidate[] {
+  const found: Candidate[] = [];
+  const propose = (first: number, last: number, type: EntityType, rule: string): void => {
+    const words = text.slice(tokens[first].start, tokens[last].end);
+    found.push(spanCandidate(tokens, first, last, { type, key: entityKey(words.replace(/s$/u, ''), type), rule }));
+  };
+  const spaceBefore = (i: number): boolean => i > 0 && /^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  tokens.forEach((token, i) => {
+    const word = token.text;
+    if (PEOPLE_PLURAL.test(word)) {
+      propose(i, i, 'Regiment', 'people-plural');
+      return;
+    }
+    if (SV_FORCE.test(word) && spaceBefore(i)) {
+      const adjective = tokens[i - 1].text;
+      if (/\p{L}{2,}(?:ska|liga|tra|dra|rra)$/u.test(adjective) && !SV_NOT_NAMING.test(adjective) && !isStopword(adjective)) propose(i - 1, i, 'Regiment', 'force-adjective');
+      return;
+    }
+    const bodyType = EN_BODY_NOUN[word];
+    if (bodyType && spaceBefore(i)) {
+      let first = i - 1;
+      if (!isCapitalised(tokens[first].text) && first > 0 && spaceBefore(first) && /^\p{Ll}+$/u.test(tokens[first].text)) first--;
+      const name = tokens[first].text;
+      if (isCapitalised(name) && !isStopword(name) && /^\p{L}{3,}$/u.test(name)) propose(first, i, bodyType, 'body-of-people');
+    }
+  });
+  return found;
+}
