@@ -6,6 +6,7 @@
  * here they only pass a growing record of the document from one to the next.
  */
 import type { Entity, Extraction, Language, Mention, Relation, Section, Sentence } from '../domain/types';
+import { analyseSentences, type SentenceAnalysis } from './analyse';
 import { dateDocument } from './dates';
 import { detectLanguage } from './language';
 import { findMentions } from './mentions';
@@ -27,6 +28,7 @@ interface DocumentState {
   normalized: NormalizedText;
   sentences: Sentence[];
   sections: Section[];
+  analyses: SentenceAnalysis[];
   mentions: Mention[];
   entities: Entity[];
   entityOf: (mention: Mention) => string;
@@ -38,15 +40,16 @@ type Stage = (state: DocumentState) => DocumentState;
 const normalise: Stage = (state) => ({ ...state, normalized: normalizeText(state.text) });
 const segmentation: Stage = (state) => ({ ...state, ...segment(state.normalized) });
 const dates: Stage = (state) => ({ ...state, ...dateDocument(state, { language: state.language }) });
-const mentions: Stage = (state) => ({ ...state, mentions: findMentions(state.sentences, state.language) });
+const syntax: Stage = (state) => ({ ...state, analyses: analyseSentences(state.sentences, state.language) });
+const mentions: Stage = (state) => ({ ...state, mentions: findMentions(state.sentences, state.language, state.analyses) });
 const resolve: Stage = (state) => ({ ...state, ...resolveEntities(state.mentions, state.language) });
 const relations: Stage = (state) => ({
   ...state,
-  relations: extractRelations(state.sentences, state.mentions, state.entityOf, state.language),
+  relations: extractRelations(state.sentences, state.mentions, state.entityOf, state.language, state.analyses),
 });
 
 /** The stages, in order. */
-const STAGES: readonly Stage[] = [normalise, segmentation, dates, mentions, resolve, relations];
+const STAGES: readonly Stage[] = [normalise, segmentation, dates, syntax, mentions, resolve, relations];
 
 const countWords = (text: string): number => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
 
@@ -65,6 +68,7 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     normalized: { blocks: [], lineCount: 0 },
     sentences: [],
     sections: [],
+    analyses: [],
     mentions: [],
     entities: [],
     entityOf: (mention) => mention.key,

@@ -23,6 +23,8 @@ export interface RuleContext {
   isCommonWord(word: string): boolean;
   /** The date of the sentence being read, when the dates stage found one: it picks the meaning of dated short forms. */
   date?: HistoricalDate;
+  /** Whether the tagger read the word starting at this offset of the sentence as a function word ("Hvarpå", "Därpå"). */
+  isFunctionWordAt?(offset: number): boolean;
 }
 
 /** A rule reads one sentence's tokens and proposes candidates. */

@@ -13,6 +13,8 @@ export interface LocatedCandidate extends Candidate {
   text: string;
   /** Position of the rule in the rule list: lower wins overlaps. */
   priority: number;
+  /** The tagger read the candidate's first word as a proper noun. */
+  properNoun?: boolean;
 }
 
 /** How much a candidate's evidence counts when settling overlaps: a guess, a bare run of capitals, or a rule that read the text. */
@@ -59,7 +61,8 @@ export function settleOverlaps(candidates: readonly LocatedCandidate[]): Located
 
 /**
  * Drops weak candidates the rest of the document does not corroborate, and capitalised words the
- * document also writes in lowercase (a common noun capitalised after a quote or a colon).
+ * document also writes in lowercase (a common noun capitalised after a quote or a colon). A name the
+ * tagger reads as a proper noun needs no second sighting: most names in a short passage occur once.
  */
 export function dropUncorroborated(
   candidates: readonly LocatedCandidate[],
@@ -76,8 +79,24 @@ export function dropUncorroborated(
   }
   return candidates.filter((c) => {
     if (c.weak && lowercaseWords.has(c.text.toLowerCase())) return false;
-    if (c.sentenceInitial && !midSentenceKeys.has(c.key) && !strongKeys.has(c.key)) return false;
+    if (c.sentenceInitial && !midSentenceKeys.has(c.key) && !strongKeys.has(c.key) && !c.properNoun) return false;
     if (!c.weak) return true;
-    return strongKeys.has(c.key) || (linesByKey.get(c.key)?.size ?? 0) >= 2;
+    return strongKeys.has(c.key) || (linesByKey.get(c.key)?.size ?? 0) >= 2 || c.properNoun === true;
+  });
+}
+
+/**
+ * A lone word that opens a longer place or body name the document uses is a short form of it ("på
+ * Nevski" after "Nevski Prospekt"), not a new entity: it takes that name's type and key.
+ */
+export function withShortForms(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
+  const longer = new Map<string, LocatedCandidate>();
+  for (const c of candidates) {
+    const words = c.text.split(/\s+/u);
+    if (words.length > 1 && c.type !== 'Person' && !c.weak) longer.set(words[0], c);
+  }
+  return candidates.map((c) => {
+    const full = c.weak && !/\s/u.test(c.text) ? longer.get(c.text) : undefined;
+    return full ? { ...c, type: full.type, key: full.key, weak: false } : c;
   });
 }

@@ -12,6 +12,8 @@ const INSTITUTIONS: Readonly<Record<string, EntityType>> = Object.fromEntries([
     'senate', 'parliament', 'convention', 'directory', 'directorate', 'commune', 'cabinet', 'ministry', 'diet',
     'reichstag', 'riksdag', 'storting', 'sejm', 'court', 'church', 'league', 'union', 'federation', 'executive',
     'presidium', 'junta', 'sovnarkom', 'cheka', 'entente', 'alliance', 'coalition', 'admiralty', 'synod', 'zemstvo',
+    'corporation', 'brotherhood', 'society', 'association', 'club', 'internationale', 'international', 'intelligence', 'police',
+    'constabulary', 'staff', 'headquarters', 'office', 'bureau', 'tribunal', 'estates', 'magistracy', 'municipality',
     'regering', 'regeringen', 'rådet', 'riksrådet', 'senaten', 'kommittén', 'kongressen', 'lantdagen', 'riksdagen', 'duman',
   ].map((w) => [w, 'Organization' as EntityType]),
   ...[

@@ -4,6 +4,7 @@
  * earlier rule wins where two overlap — and weak guesses are then checked against the whole document.
  */
 import type { Language, Mention, Sentence } from '../../domain/types';
+import type { SentenceAnalysis } from '../analyse';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
@@ -11,7 +12,7 @@ import { findCollectives } from './collectives';
 import { findCommittees } from './committees';
 import { findEnglishPlaces } from './english-places';
 import { entityKey } from './entity-key';
-import { dropUncorroborated, settleOverlaps, type LocatedCandidate } from './filter';
+import { dropUncorroborated, settleOverlaps, withShortForms, type LocatedCandidate } from './filter';
 import { buildGazetteer } from './gazetteer';
 import { findHeadedNames } from './headed-names';
 import { findCapitalisedNames } from './names';
@@ -61,16 +62,21 @@ function locate(sentence: Sentence, tokens: readonly Token[], documentContext: R
 /**
  * Finds the mentions of named entities in the sentences of one document. The rules cover Swedish and
  * English together; `language` switches on what only works for one (compromise's English place lexicon).
+ * `analyses` (the syntax stage's) keep a name seen once when the tagger reads it as a proper noun.
  * @example findMentions([{ index: 0, text: 'Kerenskis regering föll.', line: 1, section: 0, paragraph: 0 }], 'sv')
  *   // [{ text: 'Kerenskis', type: 'Person', key: 'kerenski', rule: 'gazetteer', ... }]
  */
-export function findMentions(sentences: Sentence[], language: Language): Mention[] {
+export function findMentions(sentences: Sentence[], language: Language, analyses: readonly SentenceAnalysis[] = []): Mention[] {
   const tokenized = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const lowercaseWords = new Set<string>();
   for (const { tokens } of tokenized) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
   const context: RuleContext = { language, isCommonWord: (word) => lowercaseWords.has(word.toLowerCase()) };
-  const located = tokenized.flatMap(({ sentence, tokens }) => locate(sentence, tokens, context));
-  return dropUncorroborated(settleOverlaps(located), lowercaseWords).map((c) => ({
+  const located = tokenized.flatMap(({ sentence, tokens }, i) => {
+    const analysis = analyses[i];
+    const tagged: RuleContext = analysis ? { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) } : context;
+    return locate(sentence, tokens, tagged).map((c) => (analysis?.properNounStarts.has(c.start) ? { ...c, properNoun: true } : c));
+  });
+  return dropUncorroborated(withShortForms(settleOverlaps(located)), lowercaseWords).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,

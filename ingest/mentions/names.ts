@@ -18,14 +18,18 @@ const PLACE_PREPOSITIONS = new Set(['i', 'från', 'till', 'vid', 'mot', 'genom',
 const PERSON_SHAPE = /(?:off|eff|iff|ski|skij|sky|skaja|ova|enko|vitj|itch|idse|adse|ev|ov|in|mann|son|sen|ler|er)s?$/u;
 const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|ien|ia|ina|holm|köping|by|selo|ovo|eri)s?$/u;
 /** Endings that make even a two-word name a place ("Krasnoje Selo", "Nizjnij Novgorod"). */
-const PAIR_PLACE_SHAPE = /(?:grad|gorod|selo|holm|köping|stad)s?$/u;
+const PAIR_PLACE_SHAPE = /(?:grad|gorod|selo|holm|köping|stad|[Pp]rospekt|[Pp]rospect|gatan|torget|[Ss]treet|[Ss]quare)s?$/u;
 /** Prepositions that put even a two-word name in a place ("i Tsarskoje Selo", "at Port Arthur"). */
 const PAIR_PLACE_PREPOSITIONS = new Set(['i', 'vid', 'in', 'at', 'near']);
 
+/** A role noun right after a name makes the name a body's: "a Sinn Féin member", "Clan na Gael leader". */
+const ROLE_AFTER = /^\s+(?:member|members|leader|leaders|president|chairman|secretary|delegate|representative|ledare|medlem|medlemmar|ordförande)(?![\p{L}])/iu;
+
 /** A name ending in an institution noun is that kind of body; else a lone name is a place after a place preposition or when shaped like one; a pair is a person unless it is clearly a place. */
-function guessType(words: string, before: string | undefined, pair: boolean): EntityType {
+function guessType(words: string, before: string | undefined, pair: boolean, after = ''): EntityType {
   const institution = institutionType(words);
   if (institution) return institution;
+  if (ROLE_AFTER.test(after)) return 'Organization';
   const preposition = before?.toLowerCase() ?? '';
   if (pair) return PAIR_PLACE_SHAPE.test(words) || PAIR_PLACE_PREPOSITIONS.has(preposition) ? 'Place' : 'Person';
   if (PLACE_PREPOSITIONS.has(preposition)) return 'Place';
@@ -40,7 +44,7 @@ function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: n
   if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text)) return first + 1;
   if (!opensClause(text, tokens[first].start)) return first;
   let start = first;
-  while (start < last && context.isCommonWord(tokens[start].text)) {
+  while (start < last && (context.isCommonWord(tokens[start].text) || context.isFunctionWordAt?.(tokens[start].start) === true)) {
     start++;
     while (start < last && NAME_PARTICLES.has(tokens[start].text)) start++;
   }
@@ -75,12 +79,12 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
       continue;
     }
     const before = tokens[first - 1]?.text;
-    const type = guessType(words, before, pair);
+    const type = guessType(words, before, pair, text.slice(tokens[last].end));
     found.push(
       spanCandidate(tokens, first, last, {
         type,
         key: entityKey(words, type),
-        rule: pair ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
+        rule: institutionType(words) ? 'named-institution' : pair ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
         weak: !pair && !isDefiniteInstitution(words, before),
         sentenceInitial: opensClause(text, tokens[first].start),
       }),

@@ -70,7 +70,15 @@ const PREDICATE_OPENER =
 function isPredicateChain(text: string, maxWords: number): boolean {
   const [first, ...rest] = text.split(',');
   const opened = rest.at(-1)?.trim() === '' ? rest.slice(0, -1) : rest;
-  return opened.length > 0 && first.trim() !== '' && isOneClause(first, maxWords) && opened.every((part) => PREDICATE_OPENER.test(part) && isOneClause(part, maxWords));
+  const chained = opened.length > 0 || (rest.length === 1 && hasPredicate(first));
+  return chained && first.trim() !== '' && isOneClause(first, maxWords) && opened.every((part) => PREDICATE_OPENER.test(part) && isOneClause(part, maxWords));
+}
+
+/** A past-tense verb somewhere in the words: the subject's first predicate before a comma and the cue's. */
+const PAST_VERB = /(?<![\p{L}])(?:\p{Ll}{2,}(?:ade|de|te|dde|ed)|begav|gick|drog|tog|slog|kom|stod|lät|gav|såg|höll|bröt|sköt|fick|went|took|came|fought|led|held|broke|rose|made)(?![\p{L}])/u;
+
+function hasPredicate(text: string): boolean {
+  return PAST_VERB.test(text);
 }
 
 /**

@@ -23,7 +23,8 @@ import { shapeCandidates } from './shapes';
 import { readingOf } from './reading';
 import { roleCandidates } from './roles';
 import { toRelations } from './to-relations';
-import { sentenceWords, type SentenceAnalyser } from './words';
+import type { SentenceAnalysis } from '../analyse';
+import { sentenceWords } from './words';
 
 const CUES_BY_LANGUAGE: Record<Language, readonly RelationCue[]> = { sv: SWEDISH_CUES, en: ENGLISH_CUES };
 const LEMMA_CUES_BY_LANGUAGE: Record<Language, LemmaCueIndex> = {
@@ -45,7 +46,7 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
-  analyse?: SentenceAnalyser,
+  analyses?: readonly SentenceAnalysis[],
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
   const lemmaCues = LEMMA_CUES_BY_LANGUAGE[language];
@@ -56,7 +57,8 @@ export function extractRelations(
     if (ordered.length === 0) return [];
     const previous = earlierInParagraph(sentences, i, bySentence).map((context) => readingOf(context.text, context.ordered, language));
     const { text, ordered: read } = readingOf(sentence.text, ordered, language);
-    const words = sentenceWords(text, language, analyse);
+    const analysis = analyses?.[i];
+    const words = sentenceWords(text, language, analysis?.text === text ? analysis.tokens : undefined);
     const lemmaMatches = lemmaCueMatches(words, read, lemmaCues);
     const candidates = [
       ...cueCandidates(text, read, cues, previous, lemmaMatches.filter((m) => m.innerSubjects.length === 0)),

@@ -65,9 +65,15 @@ function cuesOfWord(word: Word, index: LemmaCueIndex): LemmaCue[] {
   return [...new Set([...irregular, ...regular, ...byLemma])];
 }
 
-/** Whether a word can be the cue's verb: tagged a verb (or a participle before its agent), or untagged. */
-function canBeVerb(word: Word): boolean {
-  return word.upos === undefined || word.upos === 'VERB' || word.upos === 'AUX' || word.upos === 'ADJ';
+/**
+ * Whether a word can be the cue's verb: tagged a verb (or a participle before its agent), or
+ * untagged; a word tagged otherwise only when its ending is a verb's alone ("slog" may be read as
+ * a noun by a tagger that never saw it; "-ade", "-ed" are past tenses whatever the tag says).
+ */
+function canBeVerb(word: Word, cue: LemmaCue): boolean {
+  if (word.upos === undefined || word.upos === 'VERB' || word.upos === 'AUX' || word.upos === 'ADJ') return true;
+  if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return false;
+  return cue.forms.includes(word.norm) || /(?:ade|ades|erade|ed)$/u.test(word.norm);
 }
 
 /**
@@ -80,8 +86,9 @@ function canBeVerb(word: Word): boolean {
 export function lemmaCueMatches(words: readonly Word[], mentions: readonly Mention[], index: LemmaCueIndex): LemmaCueMatch[] {
   const matches: LemmaCueMatch[] = [];
   words.forEach((word, i) => {
-    if (word.isPunctuation || !canBeVerb(word) || insideMention(word, mentions)) return;
+    if (word.isPunctuation || insideMention(word, mentions)) return;
     for (const cue of cuesOfWord(word, index)) {
+      if (!canBeVerb(word, cue)) continue;
       const match = matchCue(words, i, cue, mentions, index.language);
       if (match) matches.push(match);
     }

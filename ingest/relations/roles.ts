@@ -22,7 +22,7 @@ const MEMBER_ROLE =
 const MODIFIERS = '(?:[\\p{L}-]+\\s+){0,2}?';
 
 /** "[Org] [role] [Person]": the organisation's name used as a modifier, or its genitive. */
-const ROLE_BEFORE_NAME = (roles: string): RegExp => new RegExp(`^\\s+${MODIFIERS}(?:${roles})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?$`, 'iu');
+const ROLE_BEFORE_NAME = (roles: string): RegExp => new RegExp(`^\\s+${MODIFIERS}(?:${roles})\\s+(?:[\\p{Lu}][\\p{L}.]*\\s+)?(?:\\p{Lu}\\.\\s*)*$`, 'iu');
 /** "[Person], a/the [role] of [Org]", "[Person] as/became [role] of [Org]". */
 const ROLE_AFTER_NAME = (roles: string): RegExp =>
   new RegExp(
@@ -36,7 +36,7 @@ const ROLE_AFTER_ORG = (roles: string): RegExp => new RegExp(`^\\s+(?:${roles})(
 const PLURAL_ROLE_OF = (roles: string): RegExp => new RegExp(`(?:${roles})\\s+(?:of|in|för|i|av|inom)\\s+(?:the\\s+)?$`, 'iu');
 const WERE = /^\s*(?:,\s*)?(?:were|was|included|var|voro|är|äro|utgjordes av)\s+(?:[\p{Ll}-]+\s+){0,2}?$/iu;
 /** "[Unit] (…) under [Person]": at most a few words, no clause break, between unit and "under". */
-const UNDER_COMMANDER = /^(?:\s+[\p{Ll}\d.-]+){0,6}?\s+under\s+(?:(?:the|den|general|gen\.|marshal|marskalk|admiral|amiral|överste|colonel|prins|prince|hertig|duke|greve|count|kung|king)\s+)*$/iu;
+const UNDER_COMMANDER = /^(?:\s+[\p{Ll}\d.-]+){0,6}?\s+under\s+(?:(?:the|den|general|gen\.|marshal|marskalk|admiral|amiral|överste|colonel|prins|prince|hertig|duke|greve|count|kung|king)\s+)*(?:\p{Lu}\.\s*)*$/iu;
 
 const LEAD = { roles: LEAD_ROLE, type: 'LED' as RelationType };
 const MEMBER = { roles: MEMBER_ROLE, type: 'MEMBER_OF' as RelationType };

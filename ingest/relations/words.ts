@@ -28,18 +28,15 @@ export interface AnalysedToken {
   lemma: string;
 }
 
-export type SentenceAnalyser = (text: string, language: Language) => readonly AnalysedToken[];
-
 const TOKEN = /[\p{L}\p{N}]+(?:[-’'][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /**
- * The words of a sentence: from the analyser when one is given, else split on letters alone.
+ * The words of a sentence: the tagger's tokens when given (offsets into `text`), else split on letters alone.
  *
  * @example
  * sentenceWords('Hvilka gingo öfver?', 'sv').map((w) => w.norm) // ['vilka', 'gick', 'över', '?']
  */
-export function sentenceWords(text: string, language: Language, analyse?: SentenceAnalyser): Word[] {
-  const tokens: readonly AnalysedToken[] | undefined = analyse?.(text, language);
+export function sentenceWords(text: string, language: Language, tokens?: readonly AnalysedToken[]): Word[] {
   if (tokens) {
     return tokens.map((t) => ({
       text: t.text,
