@@ -5,17 +5,23 @@
  */
 import type { Language, Sentence } from '../domain/types';
 import { modernSpelling } from './orthography';
-import { analyseSentence, type TaggedToken } from './syntax';
+import { analyseSentence, syntaxModel, type TaggedToken } from './syntax';
+import { UPOS_TAGS } from './syntax/upos';
 
 export interface SentenceAnalysis {
   /** The sentence as analysed: in modern spelling for Swedish, else as written. */
   text: string;
   /** Tokens with offsets into `text`. */
   tokens: TaggedToken[];
-  /** Offsets in the sentence as written where a word the tagger read as a proper noun starts. */
+  /**
+   * Offsets in the sentence as written where a word the tagger read as a proper noun starts; at
+   * the start of a sentence, where any word is capitalised, only a name followed by its verb.
+   */
   properNounStarts: ReadonlySet<number>;
   /** Offsets in the sentence as written where a function word (adverb, pronoun, conjunction, …) starts. */
   functionWordStarts: ReadonlySet<number>;
+  /** Offsets where a capitalised word starts that the treebank knows as a common word ("Training", "Details"). */
+  commonWordStarts: ReadonlySet<number>;
 }
 
 /** Tags of words that are never part of a name. */
@@ -30,13 +36,33 @@ const FUNCTION_TAGS = new Set(['ADV', 'ADP', 'CCONJ', 'SCONJ', 'DET', 'PRON', 'P
 export function analyse(text: string, language: Language): SentenceAnalysis {
   const modern = language === 'sv' ? modernSpelling(text) : { text, originalOffset: (i: number) => i };
   const tokens = analyseSentence(modern.text, language);
-  const startsOf = (keep: (t: TaggedToken) => boolean): Set<number> => new Set(tokens.filter(keep).map((t) => modern.originalOffset(t.start)));
+  const startsOf = (keep: (t: TaggedToken, i: number) => boolean): Set<number> =>
+    new Set(tokens.filter(keep).map((t) => modern.originalOffset(t.start)));
   return {
     text: modern.text,
     tokens,
-    properNounStarts: startsOf((t) => t.upos === 'PROPN'),
+    properNounStarts: startsOf((t, i) => t.upos === 'PROPN' && (!opensSentence(tokens, i) || isNameBeforeVerb(tokens, i))),
     functionWordStarts: startsOf((t) => FUNCTION_TAGS.has(t.upos)),
+    commonWordStarts: startsOf((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t.text, language)),
   };
+}
+
+/** Whether the token at `i` opens the sentence (after any opening quotes or brackets). */
+function opensSentence(tokens: readonly TaggedToken[], i: number): boolean {
+  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT');
+}
+
+/** A proper noun (or a run of them) right before a verb: "Mannerheim ledde", "Lord Wimborne agreed". */
+function isNameBeforeVerb(tokens: readonly TaggedToken[], i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && tokens[j].upos === 'PROPN') j++;
+  return tokens[j]?.upos === 'VERB' || tokens[j]?.upos === 'AUX';
+}
+
+/** Whether the treebank saw a word often, always as one common-word tag: capitalised, it is still no name. */
+function isCommonWord(word: string, language: Language): boolean {
+  const tag = syntaxModel(language).tagger.tagDictionary.get(word.toLowerCase());
+  return tag !== undefined && UPOS_TAGS[tag] !== 'PROPN';
 }
 
 /** The analysis of every sentence, by sentence position. */

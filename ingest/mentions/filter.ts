@@ -15,6 +15,8 @@ export interface LocatedCandidate extends Candidate {
   priority: number;
   /** The tagger read the candidate's first word as a proper noun. */
   properNoun?: boolean;
+  /** The candidate's first word is one the treebank knows as a common word. */
+  commonWord?: boolean;
 }
 
 /** How much a candidate's evidence counts when settling overlaps: a guess, a bare run of capitals, or a rule that read the text. */
@@ -78,7 +80,7 @@ export function dropUncorroborated(
     linesByKey.set(c.key, lines);
   }
   return candidates.filter((c) => {
-    if (c.weak && lowercaseWords.has(c.text.toLowerCase())) return false;
+    if (c.weak && (lowercaseWords.has(c.text.toLowerCase()) || c.commonWord)) return false;
     if (c.sentenceInitial && !midSentenceKeys.has(c.key) && !strongKeys.has(c.key) && !c.properNoun) return false;
     if (!c.weak) return true;
     return strongKeys.has(c.key) || (linesByKey.get(c.key)?.size ?? 0) >= 2 || c.properNoun === true;

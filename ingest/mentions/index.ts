@@ -74,7 +74,11 @@ export function findMentions(sentences: Sentence[], language: Language, analyses
   const located = tokenized.flatMap(({ sentence, tokens }, i) => {
     const analysis = analyses[i];
     const tagged: RuleContext = analysis ? { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) } : context;
-    return locate(sentence, tokens, tagged).map((c) => (analysis?.properNounStarts.has(c.start) ? { ...c, properNoun: true } : c));
+    return locate(sentence, tokens, tagged).map((c) => ({
+      ...c,
+      ...(analysis?.properNounStarts.has(c.start) ? { properNoun: true } : {}),
+      ...(analysis?.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
+    }));
   });
   return dropUncorroborated(withShortForms(settleOverlaps(located)), lowercaseWords).map((c) => ({
     sentence: c.sentence,
