@@ -1,5 +1,5 @@
 /**
- * `npm run --silent extract -- FILE [--lang sv|en]`: prints the Extraction of FILE as one JSON
+ * `npm run --silent extract -- FILE [--lang sv|en] [--min-confidence X]`: prints the Extraction of FILE as one JSON
  * object on stdout. The evaluation depends on this contract, so it is kept exact: any bad
  * input (missing, empty, binary or non-UTF-8 file, unknown flag) is one line on stderr, exit
  * code 2 and nothing on stdout. The only module of ingest/ that does I/O.
@@ -11,19 +11,26 @@ import { AllegianceError, InvalidInputError } from '../domain/errors';
 import { decodeText } from './input';
 import { extract } from './pipeline';
 
-const USAGE = 'usage: npm run --silent extract -- FILE [--lang sv|en]';
+const USAGE = 'usage: npm run --silent extract -- FILE [--lang sv|en] [--min-confidence X]';
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
 const EXIT_BAD_INPUT = 2;
 
 interface CliArguments {
   file: string;
   language?: Language;
+  /** Only relations at least this confident, 0..1. */
+  minConfidence: number;
 }
 
 function parseArguments(argv: string[]): CliArguments {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { lang: { type: 'string' } }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { lang: { type: 'string' }, 'min-confidence': { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const option = (error as Error).message.match(/'([^']+)'/)?.[1];
     throw new InvalidInputError(`${option ? `unknown option ${option}` : (error as Error).message} (${USAGE})`);
@@ -34,7 +41,12 @@ function parseArguments(argv: string[]): CliArguments {
   if (lang !== undefined && !LANGUAGES.includes(lang as Language)) {
     throw new InvalidInputError(`unknown language "${lang}": use sv or en (${USAGE})`);
   }
-  return { file: positionals[0], ...(lang ? { language: lang as Language } : {}) };
+  const threshold = values['min-confidence'];
+  const minConfidence = threshold === undefined ? 0 : Number(threshold);
+  if (threshold !== undefined && (threshold.trim() === '' || !Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)) {
+    throw new InvalidInputError(`--min-confidence takes a number from 0 to 1, not "${threshold}" (${USAGE})`);
+  }
+  return { file: positionals[0], minConfidence, ...(lang ? { language: lang as Language } : {}) };
 }
 
 function readDocument(file: string): string {
@@ -58,9 +70,10 @@ function readDocument(file: string): string {
 
 function main(argv: string[]): void {
   try {
-    const { file, language } = parseArguments(argv);
+    const { file, language, minConfidence } = parseArguments(argv);
     const extraction = extract(readDocument(file), { language });
-    process.stdout.write(`${JSON.stringify(extraction)}\n`);
+    const relations = extraction.relations.filter((r) => r.confidence >= minConfidence);
+    process.stdout.write(`${JSON.stringify({ ...extraction, relations })}\n`);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`extract: ${message.replace(/\s*\n\s*/g, ' ')}\n`);

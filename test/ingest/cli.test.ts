@@ -28,6 +28,8 @@ describe('extract CLI: bad input gives one line on stderr, exit code 2, nothing 
     ['unknown flag', ['--bogus', file('ok.txt', 'Kerenski flydde.')], /unknown option --bogus/],
     ['unknown language', [file('ok2.txt', 'Kerenski flydde.'), '--lang', 'fr'], /unknown language "fr"/],
     ['a directory', [dir], /directory/],
+    ['a threshold that is no number', [file('ok3.txt', 'Kerenski flydde.'), '--min-confidence', 'high'], /--min-confidence takes a number from 0 to 1/],
+    ['a threshold above 1', [file('ok4.txt', 'Kerenski flydde.'), '--min-confidence', '1.5'], /--min-confidence takes a number from 0 to 1/],
   ];
   test.each(cases)('%s', (_label, args, message) => {
     const { status, stdout, stderr } = runCli(args);
@@ -53,5 +55,27 @@ describe('extract CLI: a good file prints one Extraction', () => {
       expect.objectContaining({ language, entities: expect.any(Array), relations: expect.any(Array), sections: expect.any(Array) }),
     );
     expect(extraction.stats).toEqual({ lines: 2, sentences: 1, words: 10 });
+  });
+});
+
+describe('extract CLI: --min-confidence keeps only relations at least that confident', () => {
+  const text = 'Kerenski arresterade Korniloff. Korniloff förhandlade med Krasnoff på Kerenskis sida och träffade Lenin.\n';
+  const relationsAt = (threshold?: string): { confidence: number }[] => {
+    const args = [file(`confidence-${threshold ?? 'none'}.txt`, text), ...(threshold ? ['--min-confidence', threshold] : [])];
+    const { status, stdout } = runCli(args);
+    expect(status).toBe(0);
+    return JSON.parse(stdout).relations;
+  };
+  const all = relationsAt();
+  const median = [...all.map((r) => r.confidence)].sort((a, b) => a - b)[Math.floor(all.length / 2)];
+
+  test('the document states relations of different confidence', () => {
+    expect(new Set(all.map((r) => r.confidence)).size).toBeGreaterThan(1);
+  });
+  test('a threshold drops the relations below it and keeps the rest', () => {
+    const kept = relationsAt(String(median));
+    expect(kept.every((r) => r.confidence >= median)).toBe(true);
+    expect(kept).toHaveLength(all.filter((r) => r.confidence >= median).length);
+    expect(kept.length).toBeLessThan(all.length);
   });
 });
