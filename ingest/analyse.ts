@@ -65,7 +65,21 @@ function isCommonWord(word: string, language: Language): boolean {
   return tag !== undefined && UPOS_TAGS[tag] !== 'PROPN';
 }
 
-/** The analysis of every sentence, by sentence position. */
-export function analyseSentences(sentences: readonly Sentence[], language: Language): SentenceAnalysis[] {
-  return sentences.map((sentence) => analyse(sentence.text, language));
+/** The analysis of a sentence by its position, computed the first time a stage asks for it. */
+export type SentenceAnalyses = (index: number) => SentenceAnalysis;
+
+/**
+ * Analyses on demand: tagging is the dearest step of the pipeline, and most sentences need none
+ * (no unknown capitalised word, fewer than two mentions).
+ */
+export function analysesOf(sentences: readonly Sentence[], language: Language): SentenceAnalyses {
+  const done = new Map<number, SentenceAnalysis>();
+  return (index) => {
+    let analysis = done.get(index);
+    if (!analysis) {
+      analysis = analyse(sentences[index].text, language);
+      done.set(index, analysis);
+    }
+    return analysis;
+  };
 }

@@ -33,8 +33,21 @@ const FINAL_F_KEPT = new Set(['chef', 'elf', 'golf', 'riff', 'straff', 'kaf', 't
 
 const VOWELS = 'aeiouyåäöéAEIOUYÅÄÖÉ';
 
+/** Words already rewritten: a document repeats its words, and the rules are pure. Cleared when large. */
+const MODERN_CACHE = new Map<string, string>();
+const MODERN_CACHE_LIMIT = 100_000;
+
 /** The modern spelling of one old-spelled word, keeping its capitalisation; the word itself when nothing applies. */
 export function modernWord(word: string): string {
+  const known = MODERN_CACHE.get(word);
+  if (known !== undefined) return known;
+  if (MODERN_CACHE.size >= MODERN_CACHE_LIMIT) MODERN_CACHE.clear();
+  const modern = rewriteWord(word);
+  MODERN_CACHE.set(word, modern);
+  return modern;
+}
+
+function rewriteWord(word: string): string {
   const lower = word.toLowerCase();
   let modern = lower
     .replace(/^hv(?=[aeiouyåäö])/u, 'v')

@@ -6,7 +6,7 @@
  * here they only pass a growing record of the document from one to the next.
  */
 import type { Entity, Extraction, Language, Mention, Relation, Section, Sentence } from '../domain/types';
-import { analyseSentences, type SentenceAnalysis } from './analyse';
+import { analysesOf, type SentenceAnalyses } from './analyse';
 import { dateDocument } from './dates';
 import { detectLanguage } from './language';
 import { findMentions } from './mentions';
@@ -28,7 +28,7 @@ interface DocumentState {
   normalized: NormalizedText;
   sentences: Sentence[];
   sections: Section[];
-  analyses: SentenceAnalysis[];
+  analyses?: SentenceAnalyses;
   mentions: Mention[];
   entities: Entity[];
   entityOf: (mention: Mention) => string;
@@ -40,7 +40,7 @@ type Stage = (state: DocumentState) => DocumentState;
 const normalise: Stage = (state) => ({ ...state, normalized: normalizeText(state.text) });
 const segmentation: Stage = (state) => ({ ...state, ...segment(state.normalized) });
 const dates: Stage = (state) => ({ ...state, ...dateDocument(state, { language: state.language }) });
-const syntax: Stage = (state) => ({ ...state, analyses: analyseSentences(state.sentences, state.language) });
+const syntax: Stage = (state) => ({ ...state, analyses: analysesOf(state.sentences, state.language) });
 const mentions: Stage = (state) => ({ ...state, mentions: findMentions(state.sentences, state.language, state.analyses) });
 const resolve: Stage = (state) => ({ ...state, ...resolveEntities(state.mentions, state.language) });
 const relations: Stage = (state) => ({
@@ -68,7 +68,6 @@ export function extract(text: string, options: ExtractOptions = {}): Extraction 
     normalized: { blocks: [], lineCount: 0 },
     sentences: [],
     sections: [],
-    analyses: [],
     mentions: [],
     entities: [],
     entityOf: (mention) => mention.key,

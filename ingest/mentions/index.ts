@@ -4,7 +4,7 @@
  * earlier rule wins where two overlap — and weak guesses are then checked against the whole document.
  */
 import type { Language, Mention, Sentence } from '../../domain/types';
-import type { SentenceAnalysis } from '../analyse';
+import type { SentenceAnalyses } from '../analyse';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
@@ -66,14 +66,16 @@ function locate(sentence: Sentence, tokens: readonly Token[], documentContext: R
  * @example findMentions([{ index: 0, text: 'Kerenskis regering föll.', line: 1, section: 0, paragraph: 0 }], 'sv')
  *   // [{ text: 'Kerenskis', type: 'Person', key: 'kerenski', rule: 'gazetteer', ... }]
  */
-export function findMentions(sentences: Sentence[], language: Language, analyses: readonly SentenceAnalysis[] = []): Mention[] {
+export function findMentions(sentences: Sentence[], language: Language, analyses?: SentenceAnalyses): Mention[] {
   const tokenized = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const lowercaseWords = new Set<string>();
   for (const { tokens } of tokenized) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
   const context: RuleContext = { language, isCommonWord: (word) => lowercaseWords.has(word.toLowerCase()) };
   const located = tokenized.flatMap(({ sentence, tokens }, i) => {
-    const analysis = analyses[i];
-    const tagged: RuleContext = analysis ? { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) } : context;
+    const guesses = locate(sentence, tokens, context);
+    if (!analyses || !guesses.some((c) => c.weak || (c.sentenceInitial && /\s/u.test(c.text)))) return guesses;
+    const analysis = analyses(i);
+    const tagged: RuleContext = { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) };
     return locate(sentence, tokens, tagged).map((c) => ({
       ...c,
       ...(analysis?.properNounStarts.has(c.start) ? { properNoun: true } : {}),

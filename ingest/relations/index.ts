@@ -23,7 +23,7 @@ import { shapeCandidates } from './shapes';
 import { readingOf } from './reading';
 import { roleCandidates } from './roles';
 import { toRelations } from './to-relations';
-import type { SentenceAnalysis } from '../analyse';
+import type { SentenceAnalyses } from '../analyse';
 import { sentenceWords } from './words';
 
 const CUES_BY_LANGUAGE: Record<Language, readonly RelationCue[]> = { sv: SWEDISH_CUES, en: ENGLISH_CUES };
@@ -46,7 +46,7 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
-  analyses?: readonly SentenceAnalysis[],
+  analyses?: SentenceAnalyses,
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
   const lemmaCues = LEMMA_CUES_BY_LANGUAGE[language];
@@ -57,7 +57,7 @@ export function extractRelations(
     if (ordered.length === 0) return [];
     const previous = earlierInParagraph(sentences, i, bySentence).map((context) => readingOf(context.text, context.ordered, language));
     const { text, ordered: read } = readingOf(sentence.text, ordered, language);
-    const analysis = analyses?.[i];
+    const analysis = ordered.length > 1 ? analyses?.(i) : undefined;
     const words = sentenceWords(text, language, analysis?.text === text ? analysis.tokens : undefined);
     const lemmaMatches = lemmaCueMatches(words, read, lemmaCues);
     const candidates = [

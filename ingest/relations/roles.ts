@@ -38,9 +38,18 @@ const WERE = /^\s*(?:,\s*)?(?:were|was|included|var|voro|är|äro|utgjordes av)\
 /** "[Unit] (…) under [Person]": at most a few words, no clause break, between unit and "under". */
 const UNDER_COMMANDER = /^(?:\s+[\p{Ll}\d.-]+){0,6}?\s+under\s+(?:(?:the|den|general|gen\.|marshal|marskalk|admiral|amiral|överste|colonel|prins|prince|hertig|duke|greve|count|kung|king)\s+)*(?:\p{Lu}\.\s*)*$/iu;
 
-const LEAD = { roles: LEAD_ROLE, type: 'LED' as RelationType };
-const MEMBER = { roles: MEMBER_ROLE, type: 'MEMBER_OF' as RelationType };
-const ROLE_KINDS = [LEAD, MEMBER];
+/** Each kind of role with its patterns, compiled once. */
+const ROLE_KINDS = [
+  { roles: LEAD_ROLE, type: 'LED' as RelationType },
+  { roles: MEMBER_ROLE, type: 'MEMBER_OF' as RelationType },
+].map(({ roles, type }) => ({
+  type,
+  beforeName: ROLE_BEFORE_NAME(roles),
+  afterName: ROLE_AFTER_NAME(roles),
+  afterOrg: ROLE_AFTER_ORG(roles),
+  ofAfterOrg: new RegExp(`^\\s+(?:${roles})\\s+(?:of|in|för|i|av)\\s+(?:the\\s+)?$`, 'iu'),
+  pluralOf: PLURAL_ROLE_OF(roles),
+}));
 
 const ROLE_CONFIDENCE = 0.65;
 const UNDER_CONFIDENCE = 0.6;
@@ -61,21 +70,22 @@ export function roleCandidates(text: string, ordered: readonly Mention[]): Candi
   for (let i = 0; i + 1 < ordered.length; i++) {
     const [first, second] = [ordered[i], ordered[i + 1]];
     const between = text.slice(first.end, second.start);
-    for (const { roles, type } of ROLE_KINDS) {
-      if (isBody(first) && isPerson(second) && ROLE_BEFORE_NAME(roles).test(between)) {
+    for (const kind of ROLE_KINDS) {
+      const { type } = kind;
+      if (isBody(first) && isPerson(second) && kind.beforeName.test(between)) {
         candidates.push(...pairCandidates(single(second), single(first), type, ROLE_CONFIDENCE, `role.before-name.${type}`));
       }
-      if (isPerson(first) && isBody(second) && ROLE_AFTER_NAME(roles).test(between)) {
+      if (isPerson(first) && isBody(second) && kind.afterName.test(between)) {
         candidates.push(...pairCandidates(widenLeft(text, ordered, i), widenRight(text, ordered, i + 1), type, ROLE_CONFIDENCE, `role.after-name.${type}`));
       }
-      if (isPerson(first) && isBody(second) && ARTICLE_BEFORE_ORG.test(between) && ROLE_AFTER_ORG(roles).test(text.slice(second.end))) {
+      if (isPerson(first) && isBody(second) && ARTICLE_BEFORE_ORG.test(between) && kind.afterOrg.test(text.slice(second.end))) {
         candidates.push(...pairCandidates(single(first), single(second), type, ROLE_CONFIDENCE, `role.org-as-modifier.${type}`));
         const third = ordered[i + 2];
-        if (third && isBody(third) && new RegExp(`^\\s+(?:${roles})\\s+(?:of|in|för|i|av)\\s+(?:the\\s+)?$`, 'iu').test(text.slice(second.end, third.start))) {
+        if (third && isBody(third) && kind.ofAfterOrg.test(text.slice(second.end, third.start))) {
           candidates.push(...pairCandidates(single(first), single(third), type, ROLE_CONFIDENCE, `role.org-as-modifier.${type}`));
         }
       }
-      if (isBody(first) && isPerson(second) && PLURAL_ROLE_OF(roles).test(text.slice(0, first.start)) && WERE.test(between)) {
+      if (isBody(first) && isPerson(second) && kind.pluralOf.test(text.slice(Math.max(0, first.start - 60), first.start)) && WERE.test(between)) {
         candidates.push(...pairCandidates(widenRight(text, ordered, i + 1), single(first), type, ROLE_CONFIDENCE, `role.plural-list.${type}`));
       }
     }
