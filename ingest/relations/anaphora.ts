@@ -1,6 +1,6 @@
 /**
  * Bare definite nouns that name a body already introduced: "regeringen", "sovjet", "konferensen",
- * "regementet". Historians' prose names a body once and then says "regeringen" for pages, so
+ * "regementet", "the government", "the commune", "the brotherhood". Historians' prose names a body once and then says "regeringen" for pages, so
  * many relations are stated about such a noun. Each becomes, for the relations stage only, a
  * mention of the nearest earlier named entity whose name has the same head noun.
  */
@@ -10,7 +10,16 @@ import type { Mention } from '../../domain/types';
 interface AnaphoricHead {
   word: RegExp;
   entity: RegExp;
+  /** English needs "the" (or "this") before the noun: "a government" introduces one, "the government" refers back. */
+  definite?: boolean;
 }
+
+/** An English head noun "the X" standing for the last named entity whose id contains X. */
+const english = (noun: string, plural = `${noun}s`): AnaphoricHead => ({
+  word: new RegExp(`^(?:${noun}|${plural})$`, 'u'),
+  entity: new RegExp(noun, 'u'),
+  definite: true,
+});
 
 const HEADS: readonly AnaphoricHead[] = [
   { word: /^regeringens?$/u, entity: /regering/u },
@@ -23,7 +32,22 @@ const HEADS: readonly AnaphoricHead[] = [
   { word: /^regementets?$/u, entity: /regemente/u },
   { word: /^bataljonens?$/u, entity: /bataljon/u },
   { word: /^delegationens?$/u, entity: /delegation/u },
+  { word: /^partiets?$/u, entity: /parti/u },
+  { word: /^arméns?$/u, entity: /arme/u },
+  { word: /^härens?$/u, entity: /(?:^|_)har(?:en)?$/u },
+  { word: /^senatens?$/u, entity: /senat/u },
+  { word: /^riksdagens?$/u, entity: /riksdag/u },
+  { word: /^flottans?$/u, entity: /flott/u },
+  { word: /^förbundets?$/u, entity: /forbund/u },
+  { word: /^garnisonens?$/u, entity: /garnison/u },
+  ...['government', 'soviet', 'committee', 'council', 'congress', 'assembly', 'commune', 'brotherhood', 'party', 'regiment',
+    'garrison', 'division', 'legion', 'duma', 'directory', 'convention', 'senate', 'league', 'union', 'junta', 'cabinet'].map((noun) => english(noun)),
+  english('army', 'armies'),
+  english('police', 'police'),
 ];
+
+/** "the" or "this" right before an English head noun. */
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|this|that)\s+$/iu;
 
 /** The rule name of an anaphoric mention, so later steps can tell it from a written name. */
 export const ANAPHORA_RULE = 'anaphora';
@@ -57,6 +81,7 @@ export function anaphoricMentions(
       const head = HEADS.find((h) => h.word.test(match[0].toLowerCase()));
       if (!head) continue;
       const [start, end] = [match.index, match.index + match[0].length];
+      if (head.definite && !DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, start - 6), start))) continue;
       if (written.some((m) => start < m.end && end > m.start)) continue;
       const fits = (m: Mention): boolean => head.entity.test(entityOf(m));
       const antecedent = lastFitting(written.filter((m) => m.end <= start), fits) ?? lastFitting(recent, fits);
