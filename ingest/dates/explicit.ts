@@ -4,7 +4,9 @@
  * "i februari 1918", "October 25th, 1917", "on 3 July", "in February 1918".
  *
  * Years standing alone ("revolutionen 1905") and bare month names ("som i juli" aside, "maj" in
- * "majoritet") are deliberately not dates: they name history, not the moment of the sentence.
+ * "majoritet") are deliberately not dates: they name history, not the moment of the sentence. A
+ * year is the sentence's own date, at year precision, when a preposition of time or parentheses
+ * set it there: "år 1632", "in 1865", "slagen vid Breitenfeld (1642)", as encyclopedias write.
  */
 import type { Language } from '../../domain/types';
 import { dateVocabulary, type DateVocabulary } from './months';
@@ -16,7 +18,7 @@ export interface WrittenDate {
   day?: number;
   month: number;
   year?: number;
-  precision: 'day' | 'month';
+  precision: 'day' | 'month' | 'year';
   /** The New Style day of a double date, "den 12. (25.) februari", with its month and year when written. */
   newStyle?: { day: number; month: number; year?: number };
   /** What the text says the calendar is, right after the date ("O.S.", "N.S."), if anything. */
@@ -57,7 +59,9 @@ function buildPatterns(language: Language): DatePatterns {
       : '';
   const monthOnly = `|(?<prep>${monthPrepositions}\\s+)?(?<monthY>${month})(?:,?\\s+(?<yearY>${YEAR}))?`;
   const flags = language === 'sv' ? 'giu' : 'gu';
-  const body = `(?<![\\p{L}\\d])(?:${dayFirst}${monthFirst}${monthOnly})(?![\\p{L}\\d-])`;
+  const yearPrepositions = language === 'sv' ? '(?:[Åå]r|[Uu]nder år|[Ii] början av år|[Ii] slutet av år)' : '(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly in|[Ll]ate in)';
+  const yearOnly = `|(?:${yearPrepositions}\\s+(?<yearP>${YEAR})(?!\\s*(?:års|år|[-–]))|\\((?<yearB>${YEAR})\\))`;
+  const body = `(?<![\\p{L}\\d])(?:${dayFirst}${monthFirst}${monthOnly}${yearOnly})(?![\\p{L}\\d-])`;
   return { vocabulary, regex: new RegExp(body, flags) };
 }
 
@@ -84,6 +88,8 @@ function calendarMark(after: string): WrittenDate['marked'] {
 type Groups = Record<string, string | undefined>;
 
 function toWrittenDate(groups: Groups, vocabulary: DateVocabulary): Omit<WrittenDate, 'text' | 'start'> | null {
+  const yearAlone = groups.yearP ?? groups.yearB;
+  if (yearAlone !== undefined) return { month: 1, year: Number(yearAlone), precision: 'year' };
   const monthName = groups.month ?? groups.monthM ?? groups.monthY;
   const month = monthName ? vocabulary.monthNumber(monthName) : undefined;
   if (month === undefined) return null;

@@ -94,7 +94,13 @@ function datesBySection(sections: Section[], sentences: Sentence[], explicit: (P
     const date = explicit[i];
     if (date) (datelines[i] ? lines : narrative)[sentence.section].push(date);
   });
-  return narrative.map((dates, i) => (dates.length > 0 ? dates : lines[i]));
+  return narrative.map((dates, i) => finest(dates.length > 0 ? dates : lines[i]));
+}
+
+/** A chapter's chronology rests on its day and month dates; a year alone ("(1642)") counts only where nothing finer is given. */
+function finest(dates: PlacedDate[]): PlacedDate[] {
+  const finer = dates.filter((d) => d.date.precision !== 'year');
+  return finer.length > 0 ? finer : dates;
 }
 
 /**
