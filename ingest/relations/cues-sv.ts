@@ -21,7 +21,7 @@ export const SWEDISH_CUES: readonly RelationCue[] = [
   cue('sv.join.side', 'JOINED', '(?:ställde|ställt|ställer) sig på|(?:gick|kom) över på', { confidence: 0.75, tail: SIDE }),
 
   cue('sv.support.passive', 'SUPPORTED', '(?:stöddes|understöddes|försvarades|uppbars) av', { ...BACKWARD, confidence: 0.8 }),
-  cue('sv.support.verb', 'SUPPORTED', '(?<!vägrade (?:att )?|vägrar (?:att )?)(?:stödde|understödde|understöder|stöder|stött|understött|stödja|understödja|understöda)(?! sig)|(?:följde|följer)(?! med| efter)|försvarade|försvara|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)|(?:uttalade|uttalat|uttalar|förklarade) sig för|röstade för|slöt upp kring|(?:samlades|samlade sig) kring', { confidence: 0.75 }),
+  cue('sv.support.verb', 'SUPPORTED', '(?<!vägrade (?:att )?|vägrar (?:att )?)(?:stödde|understödde|understöder|stöder|stött|understött|stödja|understödja|understöda)(?! sig)|(?:följde|följer)(?! med| efter)(?!(?: \\p{L}+){1,3} (?:efter|i spåren))|försvarade|försvara|(?:ställde|ställer) sig bakom|(?:hjälpte|bistod)|(?:uttalade|uttalat|uttalar|förklarade) sig för|röstade för|slöt upp kring|(?:samlades|samlade sig) kring', { confidence: 0.75 }),
   cue('sv.support.side', 'SUPPORTED', '(?:stod|står)(?: \\p{L}+){0,2}? på', { confidence: 0.6, tail: SIDE }),
   cue('sv.support.power', 'SUPPORTED', '(?:befästa|befäste|stärka|stärkte)', { confidence: 0.5, tail: '(?:makt|ställning|regim|regering|välde)' }),
   cue('sv.support.mainstay', 'SUPPORTED', '(?:vara|var|är|blev|utgjorde|såsom)', { confidence: 0.55, reach: 3, tail: '(?:\\p{L}+ )?(?:stöd|hopp|stödjepunkt|pelare)' }),
