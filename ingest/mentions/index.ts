@@ -59,15 +59,19 @@ function locate(sentence: Sentence, tokens: readonly Token[], documentContext: R
 /**
  * Finds the mentions of named entities in the sentences of one document. The rules cover Swedish and
  * English together; `language` switches on what only works for one (compromise's English place lexicon).
+ * `onSentence` hears how many sentences have been read, for progress.
  * @example findMentions([{ index: 0, text: 'Kerenskis regering föll.', line: 1, section: 0, paragraph: 0 }], 'sv')
  *   // [{ text: 'Kerenskis', type: 'Person', key: 'kerenski', rule: 'gazetteer', ... }]
  */
-export function findMentions(sentences: Sentence[], language: Language): Mention[] {
+export function findMentions(sentences: Sentence[], language: Language, onSentence?: (done: number) => void): Mention[] {
   const tokenized = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const lowercaseWords = new Set<string>();
   for (const { tokens } of tokenized) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
   const context: RuleContext = { language, isCommonWord: (word) => lowercaseWords.has(word.toLowerCase()) };
-  const located = tokenized.flatMap(({ sentence, tokens }) => locate(sentence, tokens, context));
+  const located = tokenized.flatMap(({ sentence, tokens }, i) => {
+    onSentence?.(i + 1);
+    return locate(sentence, tokens, context);
+  });
   return dropUncorroborated(settleOverlaps(located), lowercaseWords).map((c) => ({
     sentence: c.sentence,
     line: c.line,

@@ -32,11 +32,14 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
+  /** Hears how many sentences have been read, for progress. */
+  onSentence?: (done: number) => void,
 ): Relation[] {
   const cues = CUES_BY_LANGUAGE[language];
   const written = orderedMentionsBySentence(mentions);
   const bySentence = withImplicit(withNarrator(sentences, written), anaphoricMentions(sentences, written, entityOf));
   return sentences.flatMap((sentence, i) => {
+    onSentence?.(i + 1);
     const ordered = bySentence.get(sentence.index) ?? [];
     if (ordered.length === 0) return [];
     const previous = earlierInParagraph(sentences, i, bySentence);
