@@ -45,7 +45,11 @@ function decodeLegacy(bytes: Uint8Array): string {
   if (guess && WESTERN_ENCODINGS.has(guess.name) && guess.confidence >= MIN_LEGACY_CONFIDENCE) {
     return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
   }
-  const named = guess && guess.confidence >= MIN_LEGACY_CONFIDENCE ? guess.name : 'an encoding we cannot tell with confidence';
+  const named = !guess
+    ? 'an encoding we cannot tell'
+    : guess.confidence >= MIN_LEGACY_CONFIDENCE
+      ? guess.name
+      : `${guess.name}, but not with confidence (${guess.confidence}%)`;
   throw new InvalidInputError(
     `The document is not valid UTF-8; it looks like ${named}. ` + `Convert it to UTF-8 first, e.g. \`iconv -f ENCODING -t UTF-8 in.txt > out.txt\`.`,
     { reason: 'encoding', guess: guess?.name ?? null, confidence: guess?.confidence ?? null },

@@ -24,6 +24,24 @@ WHERE r.documentId = $id
 RETURN r.id AS id, type(r) AS type, a.id AS source, b.id AS target, r.sentenceId AS sentenceId,
        r.date AS date, r.dateGregorian AS dateGregorian`;
 
+export const DOCUMENT_SOURCE = `
+MATCH (d:Document {id: $id})
+OPTIONAL MATCH (d)-[:HAS_TEXT]->(t:DocumentText)
+RETURN d.title AS title, d.language AS language, t.source AS source`;
+
+/**
+ * The text a document was decoded to when uploaded, for extracting it again.
+ * @throws NotFoundError when no document has the id, or when its text was not kept
+ */
+export async function documentSource(graph: Graph, id: string): Promise<{ title: string; language: string; source: string }> {
+  const [row] = await graph.read(DOCUMENT_SOURCE, { id });
+  if (!row) throw new NotFoundError(`No document "${id}"`, { documentId: id });
+  if (typeof row.source !== 'string') {
+    throw new NotFoundError(`The document "${id}" was ingested before texts were kept; upload its file again.`, { documentId: id, reason: 'no-text' });
+  }
+  return { title: row.title as string, language: row.language as string, source: row.source };
+}
+
 interface StoredReading {
   text: string;
   wordCount: number;
