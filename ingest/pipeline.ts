@@ -8,7 +8,7 @@
 import type { DocumentReading } from '../domain/reading';
 import type { Entity, Extraction, Language, Mention, Relation, Section, Sentence } from '../domain/types';
 import { dateDocument } from './dates';
-import { detectLanguage } from './language';
+import { detectLanguage } from '../domain/language';
 import { findMentions } from './mentions';
 import { normalizeText, type NormalizedText } from './normalize';
 import { extractRelations } from './relations';

@@ -1,11 +1,12 @@
 /**
- * Which language a document is in, when the user does not say: Swedish or English.
+ * Which language a document is in, when the user does not say: Swedish or English. In domain/ because
+ * the extractor and the page (guessing before an upload) both ask.
  *
  * Counting the commonest function words of each language, plus words spelt with å, ä or ö
  * (which English never uses), tells the two apart even on one sentence; when neither clearly
  * wins we say English, the wider default.
  */
-import type { Language } from '../domain/types';
+import type { Language } from './types';
 
 const SWEDISH_STOPWORDS = new Set([
   'och', 'att', 'det', 'som', 'en', 'på', 'är', 'av', 'för', 'med', 'till', 'den', 'har', 'de', 'inte',
