@@ -23,6 +23,7 @@ export interface ReaderContext {
 export interface ReaderView {
   open(documentId: string, sentenceId?: string): Promise<void>;
   close(): void;
+  /** The document shown, or being opened. */
   documentId(): string | null;
   /** Dims the sentences dated outside the window (null: none dimmed). */
   setWindow(window: DayInterval | null): void;
@@ -81,6 +82,7 @@ export function mountReader(panel: HTMLElement, context: ReaderContext): ReaderV
   let window: DayInterval | null = null;
   let claimsBySentence = new Map<string, string[]>();
   let opening = 0;
+  let requested: string | null = null;
 
   const draw = (index: number): void => {
     const chunk = chunks[index];
@@ -113,6 +115,7 @@ export function mountReader(panel: HTMLElement, context: ReaderContext): ReaderV
     scroller.replaceChildren();
     chunks = [];
     current = null;
+    requested = null;
     context.onDocumentChange(null);
   };
   closeButton.addEventListener('click', close);
@@ -146,6 +149,7 @@ export function mountReader(panel: HTMLElement, context: ReaderContext): ReaderV
 
   const open = async (documentId: string, sentenceId?: string): Promise<void> => {
     const mine = ++opening;
+    requested = documentId;
     if (current?.id !== documentId) {
       panel.hidden = false;
       heading.textContent = 'Opening…';
@@ -193,5 +197,5 @@ export function mountReader(panel: HTMLElement, context: ReaderContext): ReaderV
     scroller.querySelectorAll<HTMLElement>('[data-sentence-id]').forEach((element) => element.classList.toggle('dimmed', outside(element.dataset.date, window)));
   };
 
-  return { open, close, documentId: () => current?.id ?? null, setWindow };
+  return { open, close, documentId: () => requested, setWindow };
 }
