@@ -99,7 +99,8 @@ export async function documentText(graph: Graph, id: string): Promise<DocumentTe
         sentence: sentenceIndex.get(claim.sentenceId as string) as number,
         date: (claim.date as string | null) ?? null,
         dateGregorian: (claim.dateGregorian as string | null) ?? null,
-      }));
+      }))
+      .sort((a, b) => a.sentence - b.sentence || a.id.localeCompare(b.id));
     return {
       id,
       title: row.title as string,
