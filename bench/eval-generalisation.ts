@@ -58,7 +58,7 @@ function loadGold(file: string): Gold {
 function loadPassages(gold: string | undefined, corpus: string | undefined, only: string | undefined): Passage[] {
   if (gold !== undefined || corpus !== undefined) {
     if (gold === undefined || corpus === undefined) throw new UsageError('--gold and --corpus go together');
-    return [{ slug: basename(gold).replace(/\.json$/, ''), gold: loadGold(gold), text: readText(corpus) }];
+    return [{ slug: basename(gold).replace(/(\.gold)?\.json$/, ''), gold: loadGold(gold), text: readText(corpus) }];
   }
   const slugs = readdirSync(SET_FOLDER).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, '')).sort();
   const chosen = only === undefined ? slugs : slugs.filter((s) => s === only);

@@ -6,6 +6,7 @@
  * uploads at 20 connections (default 300 s) with errors and the server's RSS/heap at start and end;
  * and the fault drills of bench/support/fault-drills.ts with their outcomes.
  */
+import iconv from 'iconv-lite';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { parseArgs } from 'node:util';
@@ -55,7 +56,7 @@ async function post(base: string, urlPath: string, body: string | Uint8Array, co
 
 const BAD_UPLOADS: [label: string, body: () => Uint8Array][] = [
   ['over 10 MB', () => new Uint8Array(10 * MEGABYTE + 1).fill(0x61)],
-  ['Latin-1', () => Buffer.from('Kerenskij flydde från Petrograd, där bolsjevikerna möttes.', 'latin1')],
+  ['KOI8-R (an encoding not told with confidence)', () => iconv.encode('Это русский текст о революции в Петрограде.', 'koi8-r')],
   ['binary', () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d])],
   ['empty', () => new Uint8Array()],
   ['punctuation only', () => Buffer.from('... --- ;;; !!! ???')],

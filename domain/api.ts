@@ -93,6 +93,8 @@ export interface DocumentSummary {
   sentenceCount: number;
   claimCount: number;
   entityCount: number;
+  /** Words in the document; null for documents ingested before words were counted. */
+  wordCount: number | null;
 }
 
 export interface IngestResult {
@@ -102,6 +104,10 @@ export interface IngestResult {
   entities: number;
   relations: number;
   sentences: number;
+  /** Of `entities`, how many the graph did not hold before (absent when unchanged). */
+  newEntities?: number;
+  /** Of `entities`, how many merged into entities other documents had already added (absent when unchanged). */
+  mergedEntities?: number;
 }
 
 export interface CypherResult {

@@ -83,3 +83,10 @@ export function analysesOf(sentences: readonly Sentence[], language: Language): 
     return analysis;
   };
 }
+
+/** What the mentions and relations stages take besides the sentences: the analyses, and a progress listener. */
+export interface StageOptions {
+  analyses?: SentenceAnalyses;
+  /** Hears how many sentences have been read, for progress. */
+  onSentence?: (done: number) => void;
+}

@@ -2,9 +2,12 @@
  * The gate every document passes first: bytes in, trustworthy text out.
  *
  * Users upload whatever they have, so we refuse early and say why — an empty file, a binary
- * file or a file in a legacy 8-bit encoding — rather than extracting nonsense from it later.
+ * file or a file in an encoding we cannot name with confidence — rather than extracting nonsense
+ * from it later. Archives often hold Windows-1252 or Latin-1 files: those are decoded when the
+ * detector is confident, since guessing wrong would only swap a few accented letters.
  */
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 import { InvalidInputError } from '../domain/errors';
 
 /** Above this share of control characters (other than tab, newline, carriage return, form feed) a file is binary. */
@@ -26,20 +29,41 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls / sample.length > MAX_CONTROL_SHARE;
 }
 
-/** Names the 8-bit encoding the bytes most likely are in, for the error message. */
-function guessLegacyEncoding(bytes: Uint8Array): string {
-  const guess = chardet.detect(bytes.subarray(0, SNIFF_BYTES));
-  if (guess && !/^UTF-/i.test(guess)) return guess === 'ISO-8859-1' ? 'Latin-1 (ISO-8859-1) or Windows-1252' : guess;
-  return 'Latin-1 (ISO-8859-1) or Windows-1252';
+/** The detector's confidence (0-100) from which a Western single-byte guess is trusted. */
+const MIN_LEGACY_CONFIDENCE = 50;
+/** Latin-1 is a subset of Windows-1252 for printable text (the WHATWG decoder treats them as one; Node's maps 0x80-0x9F to controls, so iconv-lite decodes). */
+const WESTERN_ENCODINGS = new Set(['ISO-8859-1', 'windows-1252']);
+
+/** The detector's best guess for non-UTF-8 bytes, with its confidence. */
+function guessLegacyEncoding(bytes: Uint8Array): { name: string; confidence: number } | undefined {
+  const [best] = chardet.analyse(bytes.subarray(0, SNIFF_BYTES)).filter((match) => !/^UTF-/i.test(match.name));
+  return best ? { name: best.name, confidence: best.confidence } : undefined;
+}
+
+function decodeLegacy(bytes: Uint8Array): string {
+  const guess = guessLegacyEncoding(bytes);
+  if (guess && WESTERN_ENCODINGS.has(guess.name) && guess.confidence >= MIN_LEGACY_CONFIDENCE) {
+    return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
+  }
+  const named = !guess
+    ? 'an encoding we cannot tell'
+    : guess.confidence >= MIN_LEGACY_CONFIDENCE
+      ? guess.name
+      : `${guess.name}, but not with confidence (${guess.confidence}%)`;
+  throw new InvalidInputError(
+    `The document is not valid UTF-8; it looks like ${named}. ` + `Convert it to UTF-8 first, e.g. \`iconv -f ENCODING -t UTF-8 in.txt > out.txt\`.`,
+    { reason: 'encoding', guess: guess?.name ?? null, confidence: guess?.confidence ?? null },
+  );
 }
 
 /**
- * Decodes a document as UTF-8, stripping a byte-order mark.
- * Throws `InvalidInputError` for empty or whitespace-only input, binary content and invalid UTF-8.
+ * Decodes a document as UTF-8 (stripping a byte-order mark), or as Windows-1252 when it is not UTF-8
+ * and the detector is confident it is Windows-1252 or Latin-1.
+ * Throws `InvalidInputError` for empty or whitespace-only input, binary content and other encodings.
  *
  * @example
  * decodeText(new TextEncoder().encode('\uFEFFDen 25 oktober.')) // 'Den 25 oktober.'
- * decodeText(new Uint8Array([0x48, 0xe4, 0x6a])) // throws: not valid UTF-8 (looks like Latin-1 ...)
+ * decodeText(new Uint8Array([0x48, 0xe4, 0x72, 0x20, 0xe4, 0x72])) // 'Här är' (Latin-1)
  */
 export function decodeText(bytes: Uint8Array): string {
   if (bytes.length === 0) throw new InvalidInputError('The document is empty.', { reason: 'empty' });
@@ -52,12 +76,7 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    const encoding = guessLegacyEncoding(bytes);
-    throw new InvalidInputError(
-      `The document is not valid UTF-8; it looks like ${encoding}. ` +
-        `Convert it first, e.g. \`iconv -f WINDOWS-1252 -t UTF-8 in.txt > out.txt\`.`,
-      { reason: 'encoding', guess: encoding },
-    );
+    text = decodeLegacy(bytes);
   }
   if (text.trim() === '') {
     throw new InvalidInputError('The document contains only whitespace.', { reason: 'empty' });

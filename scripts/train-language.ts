@@ -1,10 +1,10 @@
 /**
- * `npm run train:language`: rebuilds ingest/language-profile.json from the sentences (`# text =`
+ * `npm run train:language`: rebuilds domain/language-profile.json from the sentences (`# text =`
  * lines) of the Swedish and English UD treebanks in data/treebanks/ (or TREEBANKS=DIR).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildProfile } from '../ingest/language-profile';
+import { buildProfile } from '../domain/language-profile';
 
 const directory = process.env.TREEBANKS ?? join(__dirname, '..', 'data', 'treebanks');
 
@@ -21,6 +21,6 @@ function sentencesOf(prefix: string): string[] {
 
 const samples = { sv: sentencesOf('sv_'), en: sentencesOf('en_') };
 const profile = buildProfile(samples, 3);
-const out = join(__dirname, '..', 'ingest', 'language-profile.json');
+const out = join(__dirname, '..', 'domain', 'language-profile.json');
 writeFileSync(out, `${JSON.stringify(profile)}\n`);
 console.log(`${Object.keys(profile.logProbability.sv).length} trigrams from ${samples.sv.length} Swedish and ${samples.en.length} English sentences -> ${out}`);

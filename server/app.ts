@@ -15,6 +15,8 @@ import { entitiesRouter } from './routes/entities';
 import { exportRouter } from './routes/export';
 import { graphRouter } from './routes/graph';
 import { healthRouter } from './routes/health';
+import { JobStore } from './jobs/job-store';
+import { jobsRouter } from './routes/jobs';
 import { openapiRouter } from './routes/openapi';
 import { pathsRouter } from './routes/paths';
 import { applySecurity, DEFAULT_SECURITY, type SecurityOptions } from './security';
@@ -39,6 +41,7 @@ export const DEFAULT_CLIENT_DIR = path.resolve(__dirname, '..', 'client', 'dist'
 
 /** Every API router, in mounting order. New routers are added here. */
 function apiRouters(deps: AppDependencies): Router[] {
+  const jobs = new JobStore();
   return [
     healthRouter(deps.graph),
     sessionRouter(deps.graph, deps.auth ?? DEFAULT_AUTH),
@@ -47,7 +50,8 @@ function apiRouters(deps: AppDependencies): Router[] {
     graphRouter(deps.graph),
     entitiesRouter(deps.graph),
     pathsRouter(deps.graph),
-    documentsRouter(deps.graph),
+    documentsRouter(deps.graph, { jobs }),
+    jobsRouter(jobs),
     cypherRouter(deps.graph),
     exportRouter(deps.graph),
     openapiRouter(),

@@ -79,8 +79,12 @@ const PATHS: Record<string, Schema> = {
   '/api/documents': {
     ...get('The ingested documents.', [], json({ type: 'array', items: ref('DocumentSummary') }, 'Documents by title.')),
     post: {
-      summary: 'Extract and ingest a document (UTF-8 text).',
-      parameters: [query('title', 'Title, with a text/plain body.', { type: 'string' }), query('language', 'sv or en; detected when absent.', { enum: ['sv', 'en'] })],
+      summary: 'Extract and ingest a document: text (UTF-8, or Windows-1252/Latin-1 when detected with confidence), PDF (its text layer) or .docx.',
+      parameters: [
+        query('title', 'Title, with a text/plain body; default the file name, else the first line.', { type: 'string' }),
+        query('language', 'sv or en; detected when absent.', { enum: ['sv', 'en'] }),
+        { name: 'Prefer', in: 'header', required: false, description: '"respond-async": answer 202 at once with a job to follow at /api/jobs/{id}.', schema: { type: 'string' } },
+      ],
       requestBody: {
         required: true,
         content: {
@@ -93,19 +97,29 @@ const PATHS: Record<string, Schema> = {
       responses: {
         '201': json(ref('IngestResult'), 'Created.'),
         '200': json(ref('IngestResult'), 'Unchanged (same text already stored) or replaced (new version).'),
-        '400': error('Empty, binary or non-UTF-8 text, no title, or another content type. Nothing is stored.'),
-        '413': error('Larger than the upload limit. Nothing is stored.'),
+        '202': json(ref('JobAccepted'), 'Accepted (with Prefer: respond-async); follow the job.'),
+        '400': error('Empty or binary file, an encoding not told with confidence, a PDF without a text layer or encrypted, no title to be found, or another content type. Nothing is stored.'),
+        '413': error('Larger than the upload limit, or past the reading limits (pages, inflated size, time, memory). Nothing is stored.'),
         '503': FAILURES['503'],
       },
     },
   },
   '/api/documents/{id}': {
+    ...get('A document as the reader shows it: its text, with the offsets of its sentences, mentions and claims.', [pathId('Document id.')], json(ref('DocumentText'), 'The document.'), NOT_FOUND),
     delete: {
       summary: 'Delete a document, its claims and the entities only it mentions.',
       parameters: [pathId('Document id.')],
       responses: { '200': json({ type: 'object', properties: { documentId: { type: 'string' }, deleted: { const: true } } }, 'Deleted.'), ...NOT_FOUND, ...FAILURES },
     },
   },
+  '/api/documents/{id}/reingest': {
+    post: {
+      summary: 'Extract a document again from its stored text, with the current extractor (Prefer: respond-async for a job).',
+      parameters: [pathId('Document id.')],
+      responses: { '200': json(ref('IngestResult'), 'Replaced.'), '202': json(ref('JobAccepted'), 'Accepted; follow the job.'), ...NOT_FOUND, ...FAILURES },
+    },
+  },
+  '/api/jobs/{id}': get('Where an upload job stands: queued, reading, extracting (percent of sentences), writing, done (with what changed) or failed (with the error).', [pathId('Job id.')], json(ref('JobStatus'), 'The job.'), { '404': error('No job has this id, or it finished long ago.') }),
   '/api/cypher': {
     post: {
       summary: 'Run your own read-only Cypher (READ transaction, timeout, row limit).',
@@ -179,12 +193,30 @@ const SCHEMAS: Record<string, Schema> = {
   DocumentSummary: {
     type: 'object',
     properties: Object.fromEntries(
-      [['id', 'string'], ['title', 'string'], ['language', 'string'], ['sha256', 'string'], ['ingestedAt', 'string'], ['sentenceCount', 'integer'], ['claimCount', 'integer'], ['entityCount', 'integer']].map(([name, type]) => [name, { type }]),
+      [['id', 'string'], ['title', 'string'], ['language', 'string'], ['sha256', 'string'], ['ingestedAt', 'string'], ['sentenceCount', 'integer'], ['claimCount', 'integer'], ['entityCount', 'integer'], ['wordCount', 'integer']].map(([name, type]) => [name, { type }]),
     ),
   },
   IngestResult: {
     type: 'object',
-    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' } },
+    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' }, newEntities: { type: 'integer' }, mergedEntities: { type: 'integer' } },
+  },
+  JobStatus: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, state: { enum: ['queued', 'reading', 'extracting', 'writing', 'done', 'failed'] }, percent: nullable('integer'), title: { type: 'string' }, documentId: { type: 'string' },
+      createdAt: { type: 'string' }, updatedAt: { type: 'string' }, result: ref('IngestResult'), error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, status: { type: 'integer' } } },
+    },
+  },
+  JobAccepted: { type: 'object', properties: { job: ref('JobStatus'), location: { type: 'string' } } },
+  DocumentText: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' }, ingestedAt: { type: 'string' }, wordCount: nullable('integer'), text: { type: 'string' },
+      headings: { type: 'array', items: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' } } } },
+      sentences: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, index: { type: 'integer' }, start: { type: 'integer' }, end: { type: 'integer' }, line: { type: 'integer' }, dateGregorian: { type: 'string' } } } },
+      mentions: { type: 'array', items: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, entityId: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' } } } },
+      claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, sentenceId: { type: 'string' }, sentence: { type: 'integer' }, date: nullable('string'), dateGregorian: nullable('string') } } },
+    },
   },
   CypherResult: {
     type: 'object',

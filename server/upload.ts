@@ -1,14 +1,16 @@
 /**
- * Reading a document upload for POST /api/documents: either the text itself as a text/plain body
+ * Reading a document upload for POST /api/documents: either the document itself as a text/plain body
  * (title and language in the query string) or a multipart form with one "file" field and "title"
- * and "language" fields. Both are held in memory up to a size limit (413 beyond it). The bytes are
- * decoded with ingest/input.ts decodeText before anything touches the graph, so an empty, binary or
- * non-UTF-8 upload, or one without a single word, is refused with a 400 and nothing is stored.
+ * and "language" fields. Both are held in memory up to a size limit (413 beyond it). Without a title,
+ * the file name gives it, or else the text's first line. The bytes are read (text, PDF or .docx) by
+ * the extraction worker before anything touches the graph, so a file that cannot be read is refused
+ * with a 400 or 413 and nothing is stored.
  */
 import express, { type ErrorRequestHandler, type Request, type RequestHandler } from 'express';
 import multer from 'multer';
 import { InvalidInputError } from '../domain/errors';
 import type { Language } from '../domain/types';
+import { documentFormatOf } from '../ingest/formats';
 import { decodeText } from '../ingest/input';
 import { translateBodyErrors } from './validation/body-errors';
 import { assertKnownParams, optionalChoice, optionalString, type QueryInput } from './validation/query-params';
@@ -19,7 +21,7 @@ const MAX_TITLE_LENGTH = 300;
 export const UPLOAD_FIELDS = ['title', 'language'] as const;
 
 export interface DocumentUpload {
-  /** The bytes as received (already checked by decodeText), for extraction and the sha256 that recognises an unchanged document. */
+  /** The bytes as received (not yet read), for extraction and the sha256 that recognises an unchanged document. */
   bytes: Uint8Array;
   title: string;
   language?: Language;
@@ -32,14 +34,36 @@ export interface DocumentUpload {
 export function uploadParsers(maxBytes = DEFAULT_MAX_UPLOAD_BYTES): (RequestHandler | ErrorRequestHandler)[] {
   const multipart = multer({
     storage: multer.memoryStorage(),
+    // Browsers send file names as UTF-8 ("Från oktober.pdf"); busboy would read them as Latin-1.
+    defParamCharset: 'utf8',
     limits: { fileSize: maxBytes, files: 1, fields: UPLOAD_FIELDS.length, parts: UPLOAD_FIELDS.length + 1, fieldSize: 4 * MAX_TITLE_LENGTH },
   });
   return [express.raw({ type: 'text/plain', limit: maxBytes }), multipart.single('file'), translateBodyErrors];
 }
 
-function titleFrom(value: string | undefined, fileName: string | undefined): string {
-  const title = (value ?? fileName?.replace(/\.[^.]+$/, '') ?? '').trim();
-  if (title === '') throw new InvalidInputError('A title is required: give "title" (a form field, or ?title= with a text/plain body).', { missing: 'title' });
+/** A first line longer than this is cut at a word for a title. */
+const FIRST_LINE_TITLE_LENGTH = 100;
+/** The first line is looked for within the first bytes only. */
+const FIRST_LINE_BYTES = 4096;
+
+/** The first non-blank line of a plain-text document, cut to a title's length. */
+function firstLineOf(bytes: Uint8Array): string | undefined {
+  if (bytes.length === 0 || documentFormatOf(bytes) !== 'text') return undefined;
+  const head = bytes.subarray(0, FIRST_LINE_BYTES);
+  const lastNewline = head.lastIndexOf(0x0a);
+  const line = decodeText(lastNewline > 0 && bytes.length > FIRST_LINE_BYTES ? head.subarray(0, lastNewline) : head)
+    .split('\n')
+    .map((text) => text.trim())
+    .find((text) => /\p{L}/u.test(text));
+  if (line === undefined || line.length <= FIRST_LINE_TITLE_LENGTH) return line;
+  return line.slice(0, FIRST_LINE_TITLE_LENGTH).replace(/\s+\S*$/, '') + '…';
+}
+
+function titleFrom(value: string | undefined, fileName: string | undefined, bytes: Uint8Array): string {
+  const title = (value ?? fileName?.replace(/\.[^.]+$/, '') ?? firstLineOf(bytes) ?? '').trim();
+  if (title === '') {
+    throw new InvalidInputError('A title is required for this file: give "title" (a form field, or ?title= with a text/plain body).', { missing: 'title' });
+  }
   if (title.length > MAX_TITLE_LENGTH) throw new InvalidInputError(`The title is longer than ${MAX_TITLE_LENGTH} characters.`);
   return title;
 }
@@ -49,13 +73,9 @@ function mediaTypeOf(req: Request): string {
   return (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 }
 
-/** Refuses empty, binary and non-UTF-8 bytes, and text without a single word (InvalidInputError), else returns them unchanged. */
-function checkedText(bytes: Uint8Array): Uint8Array {
-  if (!/\p{L}/u.test(decodeText(bytes))) {
-    throw new InvalidInputError('The document has no sentences: it contains no words, only punctuation, digits or symbols.', {
-      reason: 'no-sentences',
-    });
-  }
+/** Refuses an empty body at once; everything else about the bytes is judged when they are read. */
+function nonEmpty(bytes: Uint8Array): Uint8Array {
+  if (bytes.length === 0) throw new InvalidInputError('The document is empty.', { reason: 'empty' });
   return bytes;
 }
 
@@ -65,7 +85,7 @@ function languageFrom(fields: QueryInput): Language | undefined {
 
 /**
  * The upload after `uploadParsers` ran, decoded and checked.
- * @throws InvalidInputError for another content type, a missing file or title, or text that decodeText refuses
+ * @throws InvalidInputError for another content type, a missing file, an empty body, or no title to be found
  * @example const upload = readDocumentUpload(req); // { bytes, title: 'Brest', language: 'sv' }
  */
 export function readDocumentUpload(req: Request): DocumentUpload {
@@ -76,13 +96,13 @@ export function readDocumentUpload(req: Request): DocumentUpload {
     assertKnownParams(req.query as QueryInput, []);
     if (!req.file) throw new InvalidInputError('The multipart upload has no file: send it in the "file" field.', { missing: 'file' });
     const bytes = new Uint8Array(req.file.buffer);
-    return { bytes: checkedText(bytes), title: titleFrom(optionalString(fields, 'title'), req.file.originalname), language: languageFrom(fields) };
+    return { bytes: nonEmpty(bytes), title: titleFrom(optionalString(fields, 'title'), req.file.originalname, bytes), language: languageFrom(fields) };
   }
   if (mediaType === 'text/plain') {
     const query = req.query as QueryInput;
     assertKnownParams(query, UPLOAD_FIELDS);
     const bytes = Buffer.isBuffer(req.body) ? new Uint8Array(req.body) : new Uint8Array();
-    return { bytes: checkedText(bytes), title: titleFrom(optionalString(query, 'title'), undefined), language: languageFrom(query) };
+    return { bytes: nonEmpty(bytes), title: titleFrom(optionalString(query, 'title'), undefined, nonEmpty(bytes)), language: languageFrom(query) };
   }
   throw new InvalidInputError(
     `Send the document as text/plain or multipart/form-data, not ${req.headers['content-type'] ?? 'without a Content-Type'}.`,

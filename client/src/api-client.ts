@@ -5,6 +5,9 @@
  */
 import type { AllegianceClaim, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphNode, GraphView } from '../../domain/api';
 import { AllegianceError, GraphUnavailableError } from '../../domain/errors';
+import type { JobAccepted, JobStatus } from '../../domain/jobs';
+import type { DocumentText } from '../../domain/reading';
+import type { Language } from '../../domain/types';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -20,6 +23,13 @@ export interface ApiClient {
   allegiance(id: string): Promise<AllegianceResponse>;
   cypher(query: string): Promise<CypherResult>;
   documents(): Promise<DocumentSummary[]>;
+  /** Reads the document with its sentences, mentions and claims. */
+  documentText(id: string): Promise<DocumentText>;
+  /** Starts an upload as a job (Prefer: respond-async); follow it with `job`. */
+  upload(file: Blob, fileName: string, title: string, language: Language | null): Promise<JobAccepted>;
+  job(id: string): Promise<JobStatus>;
+  reingest(id: string): Promise<JobAccepted>;
+  deleteDocument(id: string): Promise<void>;
 }
 
 function errorFrom(status: number, body: unknown): AllegianceError {
@@ -57,6 +67,20 @@ export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
     entity: (id) => get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
     allegiance: (id) => get<AllegianceResponse>(`/api/entities/${encodeURIComponent(id)}/allegiance`),
     documents: () => get<DocumentSummary[]>('/api/documents'),
+    documentText: (id) => get<DocumentText>(`/api/documents/${encodeURIComponent(id)}`),
+    upload: (file, fileName, title, language) => {
+      const form = new FormData();
+      form.append('title', title);
+      if (language) form.append('language', language);
+      form.append('file', file, fileName);
+      return requestJson<JobAccepted>(fetchFn, `${base}/api/documents`, { method: 'POST', headers: { Prefer: 'respond-async' }, body: form });
+    },
+    job: (id) => get<JobStatus>(`/api/jobs/${encodeURIComponent(id)}`),
+    reingest: (id) =>
+      requestJson<JobAccepted>(fetchFn, `${base}/api/documents/${encodeURIComponent(id)}/reingest`, { method: 'POST', headers: { Prefer: 'respond-async' } }),
+    deleteDocument: async (id) => {
+      await requestJson<unknown>(fetchFn, `${base}/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
+    },
     cypher: (query) =>
       requestJson<CypherResult>(fetchFn, `${base}/api/cypher`, {
         method: 'POST',

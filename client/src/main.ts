@@ -17,6 +17,7 @@ import { createPageStore } from './page-state';
 import { claimSpan } from './timeline-filter';
 import { stepStops } from './timeline-steps';
 import { createDetailsView } from './ui/details-view';
+import { mountDocuments, mountFirstUpload } from './ui/documents-panel';
 import { byId } from './ui/dom';
 import { mountExports } from './ui/export-view';
 import { mountFilters } from './ui/filters-view';
@@ -68,7 +69,8 @@ async function start(): Promise<void> {
     return;
   }
   if (view.nodes.length === 0) {
-    status.empty('The graph is empty: no document has been ingested yet.');
+    status.empty('The graph is empty: no document has been ingested yet. Upload one.');
+    mountFirstUpload(api);
     return;
   }
   status.loading('Laying out the graph…');
@@ -103,6 +105,8 @@ async function start(): Promise<void> {
     void details.showEntity(node);
   };
 
+  // Before the filters: a linked view (?types=...) is applied to the store before they read it.
+  mountDocuments({ api, cy, store, details, focusEntity, titles });
   mountFilters(byId('filters'), store, nameOf);
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);

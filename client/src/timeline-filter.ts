@@ -18,6 +18,8 @@ export interface ViewFilter {
   minMentions: number;
   /** Whether entities without any claim passing the filters are shown (faded) or hidden. */
   showIsolated: boolean;
+  /** The documents whose claims are shown; null (or absent) for every document's. */
+  documents?: ReadonlySet<string> | null;
 }
 
 export interface FilterSummary {
@@ -43,9 +45,14 @@ export function entityPasses(node: Pick<NodeData, 'type' | 'mentionCount'>, filt
   return filter.entityTypes.has(node.type) && node.mentionCount >= filter.minMentions;
 }
 
+/** Whether a claim's document is among those shown. */
+function documentShown(edge: Pick<EdgeData, 'documentId'>, filter: ViewFilter): boolean {
+  return !filter.documents || filter.documents.has(edge.documentId);
+}
+
 /** Whether a claim passes every filter, given whether its two ends do. */
-export function claimPasses(edge: Pick<EdgeData, 'type' | 'startDay' | 'endDay'>, filter: ViewFilter): boolean {
-  return filter.relationTypes.has(edge.type) && claimInWindow(edge, filter.window, filter.includeUndated);
+export function claimPasses(edge: Pick<EdgeData, 'type' | 'startDay' | 'endDay' | 'documentId'>, filter: ViewFilter): boolean {
+  return filter.relationTypes.has(edge.type) && documentShown(edge, filter) && claimInWindow(edge, filter.window, filter.includeUndated);
 }
 
 /**
@@ -85,7 +92,7 @@ export function applyFilter(cy: Core, filter: ViewFilter): FilterSummary {
 
 function claimPassesIgnoringWindow(edge: EdgeSingular, filter: ViewFilter, shownNodes: ReadonlySet<string>): boolean {
   const data = edge.data() as EdgeData;
-  return filter.relationTypes.has(data.type) && shownNodes.has(data.source) && shownNodes.has(data.target);
+  return filter.relationTypes.has(data.type) && documentShown(data, filter) && shownNodes.has(data.source) && shownNodes.has(data.target);
 }
 
 /**

@@ -6,6 +6,7 @@ import { CLAIM_TYPES } from './projections';
 const DOCUMENT_SUMMARY = `
 RETURN d.id AS id, d.title AS title, d.language AS language, d.sha256 AS sha256, d.ingestedAt AS ingestedAt,
        COUNT { (d)-[:HAS_SENTENCE]->() } AS sentenceCount,
+       [(d)-[:HAS_TEXT]->(t:DocumentText) | t.wordCount][0] AS wordCount,
        COUNT { (d)-[:MENTIONS_ENTITY]->() } AS entityCount,
        COUNT { MATCH (d)-[:MENTIONS_ENTITY]->(:Entity)-[r:${CLAIM_TYPES}]->(:Entity) WHERE r.documentId = d.id } AS claimCount`;
 

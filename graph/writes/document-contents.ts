@@ -4,6 +4,7 @@
  * entities no document mentions any more deleted. Shared by replace (ingest) and delete.
  */
 import type { GraphTransaction } from '../driver/connection';
+import { DELETE_DOCUMENT_TEXT } from './document-text';
 import { aggregateEntity, type EntityLinkSummary } from './entity-aggregate';
 import {
   DELETE_DOCUMENT_CLAIMS,
@@ -16,7 +17,7 @@ import {
 } from './ingest-cypher';
 
 /**
- * Deletes a document's claims, sentences and mention links (not the Document node itself) and
+ * Deletes a document's claims, sentences, mention links and stored text (not the Document node itself) and
  * returns the ids of the entities it mentioned, which the caller must pass to `refreshEntities`.
  */
 export async function clearDocumentContents(tx: GraphTransaction, documentId: string): Promise<string[]> {
@@ -24,6 +25,7 @@ export async function clearDocumentContents(tx: GraphTransaction, documentId: st
   await tx.run(DELETE_DOCUMENT_CLAIMS, { documentId });
   await tx.run(DELETE_DOCUMENT_SENTENCES, { documentId });
   await tx.run(DELETE_DOCUMENT_LINKS, { documentId });
+  await tx.run(DELETE_DOCUMENT_TEXT, { documentId });
   return (row?.ids as string[] | undefined) ?? [];
 }
 

@@ -10,6 +10,7 @@ import { DEFAULT_BATCH_SIZE, inBatches } from '../driver/batches';
 import type { Graph, GraphTransaction } from '../driver/connection';
 import { planEntityMerge, mergeKeys, type StoredEntityKeys } from './entity-merge';
 import { clearDocumentContents, refreshEntities } from './document-contents';
+import { writeDocumentText, type StoredText } from './document-text';
 import {
   CREATE_CLAIMS,
   CREATE_DOCUMENT,
@@ -34,6 +35,10 @@ export interface DocumentMeta {
   language?: Language;
   /** Defaults to now. */
   ingestedAt?: string;
+  /** The text the reader shows, with its offsets; documents ingested without it have no reader. */
+  text?: Omit<StoredText, 'wordCount'>;
+  /** Re-extract even when the sha256 is the one stored (a newer extractor on the same document). */
+  reextract?: boolean;
 }
 
 /** Progress of a long ingest: which step, and how many of its rows are written. */
@@ -120,7 +125,7 @@ async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMe
       sha256: meta.sha256,
       ingestedAt: meta.ingestedAt ?? new Date().toISOString(),
     };
-    if (existing && existing.sha256 === meta.sha256) {
+    if (existing && existing.sha256 === meta.sha256 && !meta.reextract) {
       const [stored] = await tx.run(DOCUMENT_BY_ID, { id: documentId });
       return {
         documentId,
@@ -132,8 +137,13 @@ async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMe
     }
     const previousEntityIds = existing ? await clearDocumentContents(tx, documentId) : [];
     await tx.run(existing ? UPDATE_DOCUMENT : CREATE_DOCUMENT, documentParams);
-    const plan = planIngest(extraction, documentId, planEntityMerge(extraction.entities, await storedCandidates(tx, extraction)));
+    const placements = planEntityMerge(extraction.entities, await storedCandidates(tx, extraction));
+    const plan = planIngest(extraction, documentId, placements);
     await writePlan(tx, documentId, plan, options);
+    if (meta.text) {
+      const stored = { ...meta.text, wordCount: extraction.stats?.words ?? 0 };
+      await writeDocumentText(tx, documentId, stored, (id) => placements.get(id)?.targetId ?? id);
+    }
     await refreshEntities(tx, [...new Set([...previousEntityIds, ...plan.links.map((link) => link.entityId)])]);
     return {
       documentId,
@@ -141,6 +151,8 @@ async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMe
       entities: plan.links.length,
       relations: countClaims(plan),
       sentences: plan.sentences.length,
+      newEntities: plan.newEntities.length,
+      mergedEntities: plan.links.length - plan.newEntities.length,
     };
   });
 }

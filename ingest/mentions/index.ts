@@ -4,7 +4,7 @@
  * earlier rule wins where two overlap — and weak guesses are then checked against the whole document.
  */
 import type { Language, Mention, Sentence } from '../../domain/types';
-import type { SentenceAnalyses } from '../analyse';
+import type { StageOptions } from '../analyse';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
@@ -62,24 +62,27 @@ function locate(sentence: Sentence, tokens: readonly Token[], documentContext: R
 /**
  * Finds the mentions of named entities in the sentences of one document. The rules cover Swedish and
  * English together; `language` switches on what only works for one (compromise's English place lexicon).
- * `analyses` (the syntax stage's) keep a name seen once when the tagger reads it as a proper noun.
+ * `options.analyses` (the syntax stage's) keep a name seen once when the tagger reads it as a proper noun;
+ * `options.onSentence` hears how many sentences have been read, for progress.
  * @example findMentions([{ index: 0, text: 'Kerenskis regering föll.', line: 1, section: 0, paragraph: 0 }], 'sv')
  *   // [{ text: 'Kerenskis', type: 'Person', key: 'kerenski', rule: 'gazetteer', ... }]
  */
-export function findMentions(sentences: Sentence[], language: Language, analyses?: SentenceAnalyses): Mention[] {
+export function findMentions(sentences: Sentence[], language: Language, options: StageOptions = {}): Mention[] {
+  const { analyses, onSentence } = options;
   const tokenized = sentences.map((sentence) => ({ sentence, tokens: tokenize(sentence.text) }));
   const lowercaseWords = new Set<string>();
   for (const { tokens } of tokenized) for (const t of tokens) if (/^\p{Ll}/u.test(t.text)) lowercaseWords.add(t.text);
   const context: RuleContext = { language, isCommonWord: (word) => lowercaseWords.has(word.toLowerCase()) };
   const located = tokenized.flatMap(({ sentence, tokens }, i) => {
+    onSentence?.(i + 1);
     const guesses = locate(sentence, tokens, context);
     if (!analyses || !guesses.some((c) => c.weak || (c.sentenceInitial && /\s/u.test(c.text)))) return guesses;
     const analysis = analyses(i);
     const tagged: RuleContext = { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) };
     return locate(sentence, tokens, tagged).map((c) => ({
       ...c,
-      ...(analysis?.properNounStarts.has(c.start) ? { properNoun: true } : {}),
-      ...(analysis?.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
+      ...(analysis.properNounStarts.has(c.start) ? { properNoun: true } : {}),
+      ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
   return dropUncorroborated(withShortForms(settleOverlaps(located)), lowercaseWords).map((c) => ({

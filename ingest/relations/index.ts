@@ -23,7 +23,7 @@ import { shapeCandidates } from './shapes';
 import { readingOf } from './reading';
 import { roleCandidates } from './roles';
 import { toRelations } from './to-relations';
-import type { SentenceAnalyses } from '../analyse';
+import type { StageOptions } from '../analyse';
 import { sentenceWords } from './words';
 
 const CUES_BY_LANGUAGE: Record<Language, readonly RelationCue[]> = { sv: SWEDISH_CUES, en: ENGLISH_CUES };
@@ -46,13 +46,15 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
-  analyses?: SentenceAnalyses,
+  options: StageOptions = {},
 ): Relation[] {
+  const { analyses, onSentence } = options;
   const cues = CUES_BY_LANGUAGE[language];
   const lemmaCues = LEMMA_CUES_BY_LANGUAGE[language];
   const written = orderedMentionsBySentence(mentions);
   const bySentence = withImplicit(withNarrator(sentences, written), anaphoricMentions(sentences, written, entityOf));
   return sentences.flatMap((sentence, i) => {
+    onSentence?.(i + 1);
     const ordered = bySentence.get(sentence.index) ?? [];
     if (ordered.length === 0) return [];
     const previous = earlierInParagraph(sentences, i, bySentence).map((context) => readingOf(context.text, context.ordered, language));

@@ -1,5 +1,5 @@
 /**
- * `npm run ingest -- FILE [--title T] [--lang sv|en] [--id ID]`: extracts a text file and writes it
+ * `npm run ingest -- FILE [--title T] [--lang sv|en] [--id ID]`: extracts a text, PDF or .docx file and writes it
  * into the graph. This is where ingest/ (text → Extraction) and graph/ (Extraction → Neo4j) meet.
  * An unchanged file (same sha256 under the same document id) is recognised before extraction runs.
  * Uses NEO4J_URI when set, else starts the embedded Neo4j on NEO4J_DATA for the duration.
@@ -16,8 +16,8 @@ import { documentIdFromFileName, documentIdFromTitle } from '../../graph/writes/
 import { ingestExtraction, type IngestProgress } from '../../graph/writes/ingest-extraction';
 import { findDocument } from '../../graph/queries/documents';
 import { withGraph } from '../../graph/open-graph';
-import { decodeText } from '../../ingest/input';
-import { extract } from '../../ingest/pipeline';
+import type { ExtractionStage } from '../jobs/extraction-messages';
+import { extractInWorker } from '../jobs/extract-in-worker';
 
 export interface IngestFileOptions {
   /** Defaults to the file name without its extension. */
@@ -27,6 +27,10 @@ export interface IngestFileOptions {
   /** Defaults to what the extractor detects. */
   language?: Language;
   onProgress?: IngestProgress;
+  /** Hears the reading and extracting stages of the worker (with the percentage of sentences read). */
+  onStage?: (stage: ExtractionStage, percent: number) => void;
+  /** Re-extract even when the stored document has the same sha256 (a newer extractor). */
+  reextract?: boolean;
 }
 
 /**
@@ -41,8 +45,9 @@ export async function ingestFile(graph: Graph, filePath: string, options: Ingest
 }
 
 /**
- * Extracts and ingests a document's bytes (a file's, or an upload's); skips extraction when the stored
- * document has the same sha256. Bytes that decodeText refuses throw InvalidInputError before any write.
+ * Reads (text, PDF or .docx), extracts (in a worker thread) and ingests a document's bytes (a file's,
+ * or an upload's); skips extraction when the stored document has the same sha256. Bytes that cannot
+ * be read throw InvalidInputError (or PayloadTooLargeError past the limits) before any write.
  * @example await ingestBytes(graph, bytes, { title: 'Brest', documentId: 'brest', language: 'sv' }) // { status: 'created', ... }
  */
 export async function ingestBytes(
@@ -53,13 +58,16 @@ export async function ingestBytes(
   const { title, documentId } = options;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const stored = await findDocument(graph, documentId);
-  if (stored?.sha256 === sha256) {
+  // A document stored before texts were kept is extracted again, so that it can be read.
+  const reextract = options.reextract === true || (stored !== null && stored.wordCount === null);
+  if (stored?.sha256 === sha256 && !reextract) {
     return { documentId, status: 'unchanged', entities: stored.entityCount, relations: stored.claimCount, sentences: stored.sentenceCount };
   }
   options.onProgress?.('extract', 0, 1);
-  const extraction = extract(decodeText(bytes), options.language ? { language: options.language } : undefined);
+  const { extraction, reading, source } = await extractInWorker(bytes, { language: options.language, onProgress: options.onStage });
   options.onProgress?.('extract', 1, 1);
-  return ingestExtraction(graph, extraction, { id: documentId, title, sha256, language: options.language }, { onProgress: options.onProgress });
+  const meta = { id: documentId, title, sha256, language: options.language, text: { reading, source }, reextract };
+  return ingestExtraction(graph, extraction, meta, { onProgress: options.onProgress });
 }
 
 function parseLanguage(value: string | undefined): Language | undefined {

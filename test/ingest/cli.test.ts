@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ describe('extract CLI: bad input gives one line on stderr, exit code 2, nothing 
     ['empty file', [file('empty.txt', '')], /empty/],
     ['whitespace-only file', [file('blank.txt', ' \n\n  ')], /whitespace/],
     ['binary file', [file('binary.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]))], /binary/],
-    ['Latin-1 file', [file('latin1.txt', new Uint8Array([0x48, 0xe4, 0x72, 0x20, 0xe4, 0x72, 0x20, 0x64, 0x65, 0x74, 0x2e]))], /UTF-8.*iconv/],
+    ['KOI8-R file (an encoding not told with confidence)', [file('koi8.txt', Uint8Array.from(iconv.encode('Это русский текст о революции в Петрограде в октябре.', 'koi8-r')))], /UTF-8.*iconv/],
     ['unknown flag', ['--bogus', file('ok.txt', 'Kerenski flydde.')], /unknown option --bogus/],
     ['unknown language', [file('ok2.txt', 'Kerenski flydde.'), '--lang', 'fr'], /unknown language "fr"/],
     ['a directory', [dir], /directory/],

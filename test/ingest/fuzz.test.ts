@@ -4,6 +4,7 @@
  * InvalidInputError (never another exception, never a hang: Jest's timeout fails a hang), and the
  * CLI must answer bad bytes with one line on stderr and exit code 2.
  */
+import iconv from 'iconv-lite';
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -56,7 +57,8 @@ const cases: [label: string, bytes: () => Uint8Array, expected: 'extraction' | '
   ['a name nested in titles and genitives', () => encode('kamrat Lenins Lenins Lenins '.repeat(500) + 'Lenin.'), 'extraction'],
   ['only whitespace and a BOM', () => encode('\uFEFF \n\t\r\n   '), 'invalid'],
   ['NUL bytes inside text', () => encode('Lenin\u0000Trotskij'), 'invalid'],
-  ['Latin-1 Swedish', () => Uint8Array.from([0x48, 0xe4, 0x72, 0x20, 0xe4, 0x72, 0x20, 0x4c, 0xf6, 0x6e, 0x2e]), 'invalid'],
+  ['Latin-1 Swedish (decoded: told with confidence)', () => Uint8Array.from([0x48, 0xe4, 0x72, 0x20, 0xe4, 0x72, 0x20, 0x4c, 0xf6, 0x6e, 0x2e]), 'extraction'],
+  ['KOI8-R Russian (refused: not told with confidence)', () => Uint8Array.from(iconv.encode('Это русский текст о революции в Петрограде в октябре.', 'koi8-r')), 'invalid'],
   ['zero-width and combining characters only', () => encode('\u200b\u200c\u0301\u0308'.repeat(10_000)), 'extraction'],
   ['right-to-left and emoji noise', () => encode('\u202e Lenin 🙂 \u202d Trotskij. '.repeat(2_000)), 'extraction'],
 ];
@@ -99,7 +101,7 @@ describe('npm run extract on bad bytes: one line on stderr, exit code 2, nothing
 
   const cliCases: [label: string, bytes: Uint8Array][] = [
     ['random bytes', randomBytes(5, 16 * 1024)],
-    ['Latin-1 text', Uint8Array.from([0x48, 0xe4, 0x72, 0x20, 0xe4, 0x72, 0x20, 0x4c, 0xf6, 0x6e, 0x2e])],
+    ['KOI8-R text', Uint8Array.from(iconv.encode('Это русский текст о революции в Петрограде в октябре.', 'koi8-r'))],
     ['an empty file', new Uint8Array()],
   ];
 

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 
 interface GoldEntity { id: string; type: string; canonical: string; surface_forms: string[]; mention_lines: number[] }
-interface GoldRelation { subject: string; predicate: string; object: string; line: number; evidence: string; certainty: string }
+interface GoldRelation {
+  subject: string; predicate: string; object: string; when: string | null; line: number; evidence: string; certainty: string;
+}
 interface Gold {
   lines: [number, number];
   language: string;
@@ -58,6 +60,7 @@ describe.each(goldFiles)('%s', (file) => {
     ['entity ids are unique', byId.size, gold.entities.length],
     ['every entity type is a domain type', gold.entities.filter((e) => !(ENTITY_TYPES as readonly string[]).includes(e.type)).map((e) => e.id), []],
     ['every entity has a surface form', gold.entities.filter((e) => e.surface_forms.length === 0).map((e) => e.id), []],
+    ['every entity is mentioned', gold.entities.filter((e) => e.mention_lines.length === 0).map((e) => e.id), []],
     ['every mention line lies in the range', gold.entities.filter((e) => !e.mention_lines.every(inRange)).map((e) => e.id), []],
     [
       'every mention line holds a surface form',
@@ -68,6 +71,7 @@ describe.each(goldFiles)('%s', (file) => {
     ['every subject and object is an annotated entity', gold.relations.filter((r) => !byId.has(r.subject) || !byId.has(r.object)).map((r) => r.line), []],
     ['no relation has a place at either end', gold.relations.filter((r) => byId.get(r.subject)?.type === 'Place' || byId.get(r.object)?.type === 'Place').map((r) => r.line), []],
     ['every relation line lies in the range', gold.relations.filter((r) => !inRange(r.line)).map((r) => r.line), []],
+    ['every date is an ISO year, month or day', gold.relations.filter((r) => r.when !== null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(r.when)).map((r) => r.line), []],
     ['every certainty is explicit or implied', gold.relations.filter((r) => r.certainty !== 'explicit' && r.certainty !== 'implied').map((r) => r.line), []],
     ['every evidence stands verbatim in the text, from its line', gold.relations.filter((r) => !evidenceStartsOn(lines, r.line, r.evidence)).map((r) => r.line), []],
   ])('%s', (_label, actual, expected) => {

@@ -4,6 +4,7 @@
  * malformed uploads are refused with a clear 4xx and nothing is stored.
  */
 import express from 'express';
+import iconv from 'iconv-lite';
 import request from 'supertest';
 import { errorHandler } from '../../server/errors';
 import { documentsRouter } from '../../server/routes/documents';
@@ -48,13 +49,13 @@ describe('POST /api/documents', () => {
     expect(named.body.documentId).toBe('trotskij-1918');
   });
 
-  const latin1 = Buffer.from('Den 25 oktober arresterade kommittén ministrarna i Vinterpalatset.', 'latin1');
+  const koi8 = iconv.encode('Это русский текст о революции в Петрограде в октябре.', 'koi8-r');
   test.each([
     ['an empty body', (r: request.Test) => r.query({ title: 'Ny' }).type('text/plain').send(''), 400, /empty/],
     ['whitespace only', (r: request.Test) => r.query({ title: 'Ny' }).type('text/plain').send('  \n\n '), 400, /only whitespace/],
     ['binary bytes', (r: request.Test) => r.query({ title: 'Ny' }).type('text/plain').send(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 1, 2])), 400, /binary/],
-    ['Latin-1 text', (r: request.Test) => r.query({ title: 'Ny' }).type('text/plain').send(latin1), 400, /not valid UTF-8/],
-    ['no title with text/plain', (r: request.Test) => r.type('text/plain').send(TEXT), 400, /A title is required/],
+    ['KOI8-R text, told without confidence', (r: request.Test) => r.query({ title: 'Ny' }).type('text/plain').send(koi8), 400, /not valid UTF-8; it looks like KOI8-R, but not with confidence/],
+    ['no title with text/plain and no line with a word', (r: request.Test) => r.type('text/plain').send('1917\n---\n'), 400, /A title is required/],
     ['an unknown language', (r: request.Test) => r.query({ title: 'Ny', language: 'ru' }).type('text/plain').send(TEXT), 400, /"language" must be one of sv, en/],
     ['an unknown query parameter', (r: request.Test) => r.query({ name: 'x' }).type('text/plain').send(TEXT), 400, /Unknown parameter "name"/],
     ['JSON instead of text', (r: request.Test) => r.query({ title: 'Ny' }).send({ text: TEXT }), 400, /text\/plain or multipart\/form-data/],

@@ -116,8 +116,8 @@ describe('OpenAPI', () => {
     expect(response.body.openapi).toBe('3.1.0');
     expect(describedOperations().map((operation) => `${operation.method} ${operation.path}`)).toEqual([
       'GET /api/health', 'GET /api/graph', 'GET /api/entities', 'GET /api/entities/{id}', 'GET /api/entities/{id}/allegiance',
-      'GET /api/entities/{id}/neighbors', 'GET /api/paths', 'GET /api/documents', 'POST /api/documents', 'DELETE /api/documents/{id}',
-      'POST /api/cypher', 'GET /api/export',
+      'GET /api/entities/{id}/neighbors', 'GET /api/paths', 'GET /api/documents', 'POST /api/documents', 'GET /api/documents/{id}',
+      'DELETE /api/documents/{id}', 'POST /api/documents/{id}/reingest', 'GET /api/jobs/{id}', 'POST /api/cypher', 'GET /api/export',
     ]);
   });
 

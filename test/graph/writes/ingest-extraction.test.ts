@@ -18,7 +18,7 @@ beforeAll(async () => {
 describe('ingestExtraction', () => {
   test('writes every entity, sentence and claim with its provenance', async () => {
     const result = await ingestExtraction(graph, SWEDISH, SV_META);
-    expect(result).toEqual({ documentId: 'oktober', status: 'created', entities: 8, relations: 6, sentences: 6 });
+    expect(result).toEqual({ documentId: 'oktober', status: 'created', entities: 8, relations: 6, sentences: 6, newEntities: 8, mergedEntities: 0 });
     expect(await graphCounts(graph)).toEqual({
       entities: 8, documents: 1, sentences: 6, mentions: 13, mentionLinks: 8, hasSentence: 6, claims: 6,
     });

@@ -4,7 +4,7 @@
  * Built by `npm run train:language` from the sentences of the UD treebanks (CC BY-SA 4.0,
  * see data/treebanks/README.md) and committed as `language-profile.json`.
  */
-import type { Language } from '../domain/types';
+import type { Language } from './types';
 
 export interface LanguageProfile {
   /** Natural-log probability of each kept trigram, per language. */

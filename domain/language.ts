@@ -1,11 +1,12 @@
 /**
- * Which language a document is in, when the user does not say: Swedish or English.
+ * Which language a document is in, when the user does not say: Swedish or English. In domain/ because
+ * the extractor and the page (guessing before an upload) both ask.
  *
  * Counting the commonest function words of each language, plus words spelt with å, ä or ö
- * (which English never uses), tells the two apart even on one sentence; when neither clearly
- * wins we say English, the wider default.
+ * (which English never uses), tells the two apart on most sentences; when they are too few,
+ * letter trigrams learned from the treebanks decide.
  */
-import type { Language } from '../domain/types';
+import type { Language } from './types';
 import { trigramEvidence, type LanguageProfile } from './language-profile';
 import profileJson from './language-profile.json';
 

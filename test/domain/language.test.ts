@@ -1,4 +1,4 @@
-import { detectLanguage } from '../../ingest/language';
+import { detectLanguage } from '../../domain/language';
 
 describe('detectLanguage', () => {
   const cases: [string, string, 'sv' | 'en'][] = [

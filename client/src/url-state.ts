@@ -1,0 +1,68 @@
+/**
+ * The page's view as query parameters, so a view can be linked to and the back button steps through
+ * earlier views: `?entity=ID&from=YYYY-MM-DD&to=YYYY-MM-DD&calendar=old|new&types=Person,Party&document=ID`.
+ * Dates are written in the calendar the link names (Old Style: the text's own dates, Julian before
+ * 14 February 1918). Pure: parse and write, no DOM; unknown or malformed values are dropped.
+ */
+import { ENTITY_TYPES, type EntityType } from '../../domain/types';
+import { dayToStyle, formatIso, gregorianToDay, julianToDay, NEW_STYLE_ADOPTED, type DateStyle, type DayInterval } from './calendar';
+
+export interface UrlView {
+  entity?: string;
+  window?: DayInterval;
+  calendar?: DateStyle;
+  types?: EntityType[];
+  document?: string;
+}
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day an ISO date names in a date style (Old Style reads dates before the switch as Julian). */
+export function dayOfIso(iso: string, style: DateStyle): number | null {
+  const match = ISO_DAY.exec(iso);
+  if (!match) return null;
+  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return null;
+  const julian = julianToDay(date);
+  return style === 'old' && julian < NEW_STYLE_ADOPTED ? julian : gregorianToDay(date);
+}
+
+/**
+ * @example parseUrlView('?entity=kerenski&from=1917-10-25&to=1917-11-01&calendar=old') // { entity: 'kerenski', window: {...}, calendar: 'old' }
+ */
+export function parseUrlView(search: string): UrlView {
+  const params = new URLSearchParams(search);
+  const view: UrlView = {};
+  const entity = params.get('entity');
+  if (entity) view.entity = entity;
+  const document = params.get('document');
+  if (document) view.document = document;
+  const calendar = params.get('calendar');
+  if (calendar === 'old' || calendar === 'new') view.calendar = calendar;
+  const style = view.calendar ?? 'old';
+  const from = dayOfIso(params.get('from') ?? '', style);
+  const to = dayOfIso(params.get('to') ?? '', style);
+  if (from !== null && to !== null && from <= to) view.window = { start: from, end: to };
+  const types = (params.get('types') ?? '').split(',').filter((type): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type));
+  if (types.length > 0) view.types = types;
+  return view;
+}
+
+/**
+ * The query string for a view ('' for the default view); types are written only when some are off.
+ * @example formatUrlView({ entity: 'lenin', calendar: 'new' }) // '?entity=lenin&calendar=new'
+ */
+export function formatUrlView(view: UrlView): string {
+  const params = new URLSearchParams();
+  if (view.entity) params.set('entity', view.entity);
+  const style = view.calendar ?? 'old';
+  if (view.window) {
+    params.set('from', formatIso(dayToStyle(view.window.start, style)));
+    params.set('to', formatIso(dayToStyle(view.window.end, style)));
+  }
+  if (view.calendar) params.set('calendar', view.calendar);
+  if (view.types && view.types.length < ENTITY_TYPES.length) params.set('types', view.types.join(','));
+  if (view.document) params.set('document', view.document);
+  const query = params.toString().replace(/%2C/g, ',');
+  return query === '' ? '' : `?${query}`;
+}
