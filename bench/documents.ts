@@ -62,7 +62,9 @@ async function uploadAsync(baseUrl: string, bytes: Buffer, title: string): Promi
   const form = new FormData();
   form.append('title', title);
   form.append('file', new Blob([new Uint8Array(bytes)]), `${title}.txt`);
-  const accepted = await fetch(`${baseUrl}/api/documents`, { method: 'POST', headers: { Prefer: 'respond-async' }, body: form });
+  const post = (): Promise<Response> => fetch(`${baseUrl}/api/documents`, { method: 'POST', headers: { Prefer: 'respond-async' }, body: form });
+  // A pooled keep-alive socket the server has just closed resets once; the upload then goes on a fresh one.
+  const accepted = await post().catch(post);
   if (accepted.status !== 202) throw new Error(`upload answered ${accepted.status}: ${await accepted.text()}`);
   const { location } = (await accepted.json()) as { location: string };
   for (;;) {
