@@ -172,3 +172,28 @@ describe('GET /api/audit and /api/review', () => {
     expect(after).toHaveLength(before.length - 1);
   });
 });
+
+describe('claim status everywhere', () => {
+  const edgeIds = (body: { edges: { id: string }[] }) => body.edges.map((edge) => edge.id);
+
+  test('a rejected claim leaves /api/graph, neighbours, allegiance and exports; ?status=all brings it back with its status', async () => {
+    await editor(request(app).patch(`/api/claims/${OPPOSED}`)).send({ status: 'rejected', version: 0 }).expect(200);
+    await editor(request(app).patch(`/api/claims/${LED}`)).send({ status: 'accepted', version: 0 }).expect(200);
+
+    expect(edgeIds((await request(app).get('/api/graph').expect(200)).body)).not.toContain(OPPOSED);
+    const all = (await request(app).get('/api/graph?status=all').expect(200)).body;
+    expect(all.edges.find((edge: { id: string }) => edge.id === OPPOSED)).toMatchObject({ status: 'rejected', reviewedBy: 'editor' });
+    expect(all.edges.find((edge: { id: string }) => edge.id === LED)).toMatchObject({ status: 'accepted', reviewedBy: 'editor' });
+
+    expect(edgeIds((await request(app).get('/api/entities/kerenski/neighbors').expect(200)).body)).not.toContain(OPPOSED);
+    const history = (await request(app).get('/api/entities/kerenski/allegiance').expect(200)).body;
+    expect(JSON.stringify(history)).not.toContain(OPPOSED);
+
+    const csv = (await request(app).get('/api/export?format=csv').buffer(true).expect(200)).text;
+    expect(csv).not.toContain(OPPOSED);
+    expect(csv).toMatch(new RegExp(`${LED}.*,accepted,editor\\r\\n`));
+    const csvAll = (await request(app).get('/api/export?format=csv&status=all').buffer(true).expect(200)).text;
+    expect(csvAll).toMatch(new RegExp(`${OPPOSED}.*,rejected,editor\\r\\n`));
+    await request(app).get('/api/graph?status=rejected').expect(400);
+  });
+});
