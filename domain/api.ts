@@ -115,6 +115,20 @@ export interface IngestResult {
   newEntities?: number;
   /** Of `entities`, how many merged into entities other documents had already added (absent when unchanged). */
   mergedEntities?: number;
+  /** On replace: historians' decisions (reviews, hand-added claims) carried over to the new version. */
+  decisionsKept?: number;
+  /** On replace: decisions whose sentence or entities the new version no longer has. */
+  decisionsLost?: LostDecision[];
+}
+
+/** A historian's decision that a new version of its document no longer supports. */
+export interface LostDecision {
+  claimId: string;
+  status: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: string;
 }
 
 export interface CypherResult {

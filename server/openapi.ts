@@ -199,7 +199,10 @@ const SCHEMAS: Record<string, Schema> = {
   },
   IngestResult: {
     type: 'object',
-    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' }, newEntities: { type: 'integer' }, mergedEntities: { type: 'integer' } },
+    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' }, newEntities: { type: 'integer' }, mergedEntities: { type: 'integer' },
+      decisionsKept: { type: 'integer', description: 'On replace: reviews and hand-added claims carried over.' },
+      decisionsLost: { type: 'array', description: 'On replace: decisions the new version no longer supports.', items: { type: 'object' } },
+    },
   },
   JobStatus: {
     type: 'object',
