@@ -11,6 +11,7 @@ import { storeCredential } from '../../../graph/users/credentials';
 import { createUser } from '../../../graph/users/users';
 import { mergeEntities, updateEntity } from '../../../graph/writes/curation/entity-actions';
 import { createApp } from '../../../server/app';
+import { ingestBytes } from '../../../server/commands/ingest';
 import { DEFAULT_AUTH, type AuthOptions } from '../../../server/auth/auth-options';
 import { ENGLISH } from '../../graph/fixtures/extractions';
 import { clearGraph } from '../../graph/fixtures/test-graph';
@@ -55,6 +56,16 @@ const WRITE_ROUTES: WriteRoute[] = [
       const id = unique('kerensky');
       await ingestExtraction(api().graph, ENGLISH, { id, title: id, sha256: 'c'.repeat(64), ingestedAt: '2024-01-03T00:00:00Z' });
       return { req: request(app).delete(`/api/documents/${id}`) };
+    },
+  },
+  {
+    label: 'POST /api/documents/:id/reingest',
+    needs: 'editor',
+    ok: 200,
+    send: async () => {
+      const documentId = unique('again');
+      await ingestBytes(api().graph, Buffer.from('Lenin ledde bolsjevikerna.\n'), { title: documentId, documentId, language: 'sv' });
+      return { req: request(app).post(`/api/documents/${documentId}/reingest`) };
     },
   },
   { label: 'POST /api/tokens', needs: 'signed-in', ok: 201, send: async () => ({ req: request(app).post('/api/tokens').send({ name: 'x' }) }) },
