@@ -2,6 +2,7 @@
  * The shapes that cross the HTTP boundary: what graph/ read queries return, what server/ sends
  * and what client/ draws. Plain JSON only (no driver types), so the browser bundle can import it.
  */
+import type { ClaimStatus } from './curation';
 import type { Calendar, EntityType, RelationType } from './types';
 
 /** A time window and filters over the graph. Dates are ISO (YYYY-MM-DD or YYYY-MM), inclusive. */
@@ -14,6 +15,8 @@ export interface GraphFilter {
   relationTypes?: RelationType[];
   minMentions?: number;
   documentId?: string;
+  /** 'all' also includes claims a historian rejected (left out by default). */
+  status?: 'all';
 }
 
 export interface GraphNode {
@@ -39,6 +42,10 @@ export interface GraphEdge {
   sentenceId: string;
   documentId: string;
   confidence: number;
+  /** machine (not reviewed), accepted or rejected; the read queries always set it. */
+  status?: ClaimStatus;
+  /** Who accepted, rejected or corrected the claim; null when nobody did. */
+  reviewedBy?: string | null;
 }
 
 export interface GraphView {
@@ -108,6 +115,20 @@ export interface IngestResult {
   newEntities?: number;
   /** Of `entities`, how many merged into entities other documents had already added (absent when unchanged). */
   mergedEntities?: number;
+  /** On replace: historians' decisions (reviews, hand-added claims) carried over to the new version. */
+  decisionsKept?: number;
+  /** On replace: decisions whose sentence or entities the new version no longer has. */
+  decisionsLost?: LostDecision[];
+}
+
+/** A historian's decision that a new version of its document no longer supports. */
+export interface LostDecision {
+  claimId: string;
+  status: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  sentence: string;
 }
 
 export interface CypherResult {

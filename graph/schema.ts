@@ -8,6 +8,7 @@
 import { RELATION_TYPES, type RelationType } from '../domain/types';
 import type { Graph } from './driver/connection';
 import { USER_SCHEMA_STATEMENTS } from './users/schema';
+import { CURATION_SCHEMA_STATEMENTS } from './writes/curation/schema';
 
 function claimStatements(type: RelationType): string[] {
   const name = type.toLowerCase();
@@ -30,6 +31,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   ...RELATION_TYPES.flatMap(claimStatements),
   ...USER_SCHEMA_STATEMENTS,
+  ...CURATION_SCHEMA_STATEMENTS,
 ];
 
 /**

@@ -22,6 +22,9 @@ import { pathsRouter } from './routes/paths';
 import { applySecurity, DEFAULT_SECURITY, type SecurityOptions } from './security';
 import { accessGate } from './auth/access-gate';
 import { DEFAULT_AUTH, type AuthOptions } from './auth/auth-options';
+import { auditRouter } from './routes/audit';
+import { claimsRouter } from './routes/claims';
+import { entityCurationRouter } from './routes/entity-curation';
 import { sessionRouter } from './routes/session';
 import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
@@ -47,6 +50,9 @@ function apiRouters(deps: AppDependencies): Router[] {
     sessionRouter(deps.graph, deps.auth ?? DEFAULT_AUTH),
     tokensRouter(deps.graph),
     usersRouter(deps.graph),
+    claimsRouter(deps.graph),
+    entityCurationRouter(deps.graph),
+    auditRouter(deps.graph),
     graphRouter(deps.graph),
     entitiesRouter(deps.graph),
     pathsRouter(deps.graph),

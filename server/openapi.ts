@@ -33,6 +33,7 @@ const FILTER_PARAMETERS: Parameter[] = [
   query('relationTypes', 'Only claims of these types.', commaList(RELATION_TYPES)),
   query('minMentions', 'Only entities mentioned at least this often.', { type: 'integer', minimum: 0 }),
   query('documentId', 'Only claims from this document.', { type: 'string' }),
+  query('status', 'all: also claims a historian rejected (left out by default).', { enum: ['all'] }),
 ];
 
 const FAILURES = {
@@ -172,7 +173,7 @@ const SCHEMAS: Record<string, Schema> = {
   EntitySummary: { allOf: [ref('GraphNode'), { type: 'object', properties: { score: { type: 'number' } } }] },
   GraphEdge: {
     type: 'object',
-    properties: { id: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, ...CLAIM_FIELDS, calendar: { enum: ['julian', 'gregorian', null] }, sentenceId: { type: 'string' }, confidence: { type: 'number' } },
+    properties: { id: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, ...CLAIM_FIELDS, calendar: { enum: ['julian', 'gregorian', null] }, sentenceId: { type: 'string' }, confidence: { type: 'number' }, status: { enum: ['machine', 'accepted', 'rejected'] }, reviewedBy: nullable('string') },
   },
   GraphView: { type: 'object', properties: { nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('GraphEdge') } } },
   EntityDetail: {
@@ -198,7 +199,10 @@ const SCHEMAS: Record<string, Schema> = {
   },
   IngestResult: {
     type: 'object',
-    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' }, newEntities: { type: 'integer' }, mergedEntities: { type: 'integer' } },
+    properties: { documentId: { type: 'string' }, status: { enum: ['created', 'unchanged', 'replaced'] }, entities: { type: 'integer' }, relations: { type: 'integer' }, sentences: { type: 'integer' }, newEntities: { type: 'integer' }, mergedEntities: { type: 'integer' },
+      decisionsKept: { type: 'integer', description: 'On replace: reviews and hand-added claims carried over.' },
+      decisionsLost: { type: 'array', description: 'On replace: decisions the new version no longer supports.', items: { type: 'object' } },
+    },
   },
   JobStatus: {
     type: 'object',

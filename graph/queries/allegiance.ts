@@ -7,7 +7,7 @@ import type { AllegianceClaim } from '../../domain/api';
 import { NotFoundError } from '../../domain/errors';
 import type { RelationType } from '../../domain/types';
 import type { Graph } from '../driver/connection';
-import { asGraphEdge, asGraphNode, compareClaimsByDate, edgeProjection, nodeProjection } from './projections';
+import { asGraphEdge, asGraphNode, claimNotRejected, compareClaimsByDate, edgeProjection, nodeProjection } from './projections';
 
 /** The relation types that say which side an entity was on. */
 export const ALLEGIANCE_TYPES: readonly RelationType[] = ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'];
@@ -17,6 +17,7 @@ export const ALLEGIANCE_CLAIMS = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
   MATCH (e)-[r:${ALLEGIANCE_TYPES.join('|')}]-(o:Entity)
+  WHERE ${claimNotRejected('r')}
   RETURN collect({edge: ${edgeProjection('r')}, counterpart: ${nodeProjection('o')}}) AS claims
 }
 RETURN claims`;

@@ -6,12 +6,14 @@ import type { GraphFilter } from '../../domain/api';
 import { InvalidInputError } from '../../domain/errors';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { CLAIM_IN_WINDOW, dateWindowParams, type DateWindowParams } from './date-window';
+import { claimNotRejected } from './projections';
 
 export interface ClaimFilterParams extends DateWindowParams {
   relationTypes: string[] | null;
   entityTypes: string[] | null;
   documentId: string | null;
   minMentions: number;
+  includeRejected: boolean;
 }
 
 function checkedList(name: string, values: readonly string[] | undefined, allowed: readonly string[]): string[] | null {
@@ -36,6 +38,7 @@ export function claimFilterParams(filter: GraphFilter = {}): ClaimFilterParams {
     entityTypes: checkedList('entityTypes', filter.entityTypes, ENTITY_TYPES),
     documentId: filter.documentId ?? null,
     minMentions,
+    includeRejected: filter.status === 'all',
   };
 }
 
@@ -48,5 +51,6 @@ export function entityPassesFilter(v: string): string {
 export const CLAIM_PASSES_FILTER = `
   ($relationTypes IS NULL OR type(r) IN $relationTypes)
   AND ($documentId IS NULL OR r.documentId = $documentId)
+  AND ($includeRejected OR ${claimNotRejected('r')})
   AND ${CLAIM_IN_WINDOW}
   AND ${entityPassesFilter('a')} AND ${entityPassesFilter('b')}`;

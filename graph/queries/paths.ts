@@ -5,7 +5,7 @@
 import type { PathResult } from '../../domain/api';
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { Graph } from '../driver/connection';
-import { asGraphEdge, asGraphNode, CLAIM_TYPES, edgeProjection, nodeProjection } from './projections';
+import { asGraphEdge, asGraphNode, CLAIM_TYPES, claimNotRejected, edgeProjection, nodeProjection } from './projections';
 
 export const MAX_PATH_LENGTH = 6;
 export const DEFAULT_PATH_LIMIT = 10;
@@ -20,6 +20,7 @@ export function shortestPathsCypher(maxLength: number): string {
   return `
 MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = allShortestPaths((a)-[:${CLAIM_TYPES}*..${maxLength}]-(b))
+WHERE all(r IN relationships(p) WHERE ${claimNotRejected('r')})
 RETURN [n IN nodes(p) | ${nodeProjection('n')}] AS nodes, [r IN relationships(p) | ${edgeProjection('r')}] AS edges
 LIMIT toInteger($limit)`;
 }

@@ -17,7 +17,13 @@ export function nodeProjection(v: string): string {
 export function edgeProjection(r: string): string {
   return `{id: ${r}.id, source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}),
     date: ${r}.date, dateGregorian: ${r}.dateGregorian, calendar: ${r}.calendar, line: ${r}.line,
-    evidence: ${r}.evidence, sentenceId: ${r}.sentenceId, documentId: ${r}.documentId, confidence: ${r}.confidence}`;
+    evidence: ${r}.evidence, sentenceId: ${r}.sentenceId, documentId: ${r}.documentId, confidence: ${r}.confidence,
+    status: coalesce(${r}.status, 'machine'), reviewedBy: ${r}.reviewedBy}`;
+}
+
+/** True for a claim `r` no historian rejected: rejected claims stay stored (and undoable) but out of every view. */
+export function claimNotRejected(r: string): string {
+  return `coalesce(${r}.status, 'machine') <> 'rejected'`;
 }
 
 /** A row value produced by `nodeProjection`, typed. */

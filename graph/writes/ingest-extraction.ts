@@ -24,6 +24,7 @@ import {
 } from './ingest-cypher';
 import { planIngest, type IngestPlan } from './ingest-plan';
 import { DOCUMENT_BY_ID } from '../queries/documents';
+import { collectDecisions, reapplyDecisions } from './curation/decisions';
 
 export interface DocumentMeta {
   /** The document id (see graph/writes/document-id.ts for deriving one from a title or file name). */
@@ -135,6 +136,8 @@ async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMe
         sentences: stored.sentenceCount as number,
       };
     }
+    // Historians' decisions are read before the old claims go, and written back onto the new ones.
+    const decisions = existing ? await collectDecisions(tx, documentId) : [];
     const previousEntityIds = existing ? await clearDocumentContents(tx, documentId) : [];
     await tx.run(existing ? UPDATE_DOCUMENT : CREATE_DOCUMENT, documentParams);
     const placements = planEntityMerge(extraction.entities, await storedCandidates(tx, extraction));
@@ -145,7 +148,9 @@ async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMe
       await writeDocumentText(tx, documentId, stored, (id) => placements.get(id)?.targetId ?? id);
     }
     await refreshEntities(tx, [...new Set([...previousEntityIds, ...plan.links.map((link) => link.entityId)])]);
+    const decisionsLost = await reapplyDecisions(tx, documentId, decisions);
     return {
+      ...(existing ? { decisionsKept: decisions.length - decisionsLost.length, decisionsLost } : {}),
       documentId,
       status: existing ? 'replaced' : 'created',
       entities: plan.links.length,

@@ -28,6 +28,8 @@ const EDGE_ATTRIBUTES: readonly [string, GexfType][] = [
   ['documentId', 'string'],
   ['sentenceId', 'string'],
   ['confidence', 'double'],
+  ['status', 'string'],
+  ['reviewedBy', 'string'],
 ];
 
 function attributeDeclarations(domain: 'node' | 'edge', attributes: readonly [string, GexfType][]): string {
@@ -98,6 +100,8 @@ function edgeElement(edge: GraphEdge): string {
     documentId: edge.documentId,
     sentenceId: edge.sentenceId,
     confidence: edge.confidence,
+    status: edge.status ?? 'machine',
+    reviewedBy: edge.reviewedBy ?? null,
   });
   const attributes = { id: edge.id, source: edge.source, target: edge.target, kind: edge.type, label: edge.type, start: period?.start, end: period?.end };
   return xmlElement('edge', attributes, values);

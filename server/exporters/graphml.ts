@@ -25,6 +25,8 @@ const EDGE_KEYS: readonly [keyof GraphEdge, GraphMLType][] = [
   ['documentId', 'string'],
   ['sentenceId', 'string'],
   ['confidence', 'double'],
+  ['status', 'string'],
+  ['reviewedBy', 'string'],
 ];
 
 function keyDeclarations(domain: 'node' | 'edge', keys: readonly [string, GraphMLType][]): string[] {

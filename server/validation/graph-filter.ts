@@ -10,7 +10,7 @@ import { optionalIsoDate } from './dates';
 import { optionalChoice, optionalInt, optionalList, optionalString, type QueryInput } from './query-params';
 
 /** The parameter names parseGraphFilter reads, for assertKnownParams. */
-export const GRAPH_FILTER_PARAMS = ['from', 'to', 'calendar', 'entityTypes', 'relationTypes', 'minMentions', 'documentId'] as const;
+export const GRAPH_FILTER_PARAMS = ['from', 'to', 'calendar', 'entityTypes', 'relationTypes', 'minMentions', 'documentId', 'status'] as const;
 
 /** Above any real mention count; only guards against absurd input. */
 const MAX_MIN_MENTIONS = 1_000_000;
@@ -29,6 +29,7 @@ export function parseGraphFilter(query: QueryInput): GraphFilter {
     relationTypes: optionalList(query, 'relationTypes', RELATION_TYPES),
     minMentions: optionalInt(query, 'minMentions', { min: 0, max: MAX_MIN_MENTIONS }),
     documentId: optionalString(query, 'documentId'),
+    status: optionalChoice(query, 'status', ['all'] as const),
   };
   if (filter.from !== undefined && filter.to !== undefined && filter.from.slice(0, filter.to.length) > filter.to) {
     throw new InvalidInputError(`Parameter "from" (${filter.from}) is after "to" (${filter.to})`, { from: filter.from, to: filter.to });

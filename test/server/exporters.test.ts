@@ -64,8 +64,20 @@ describe('csv', () => {
     const lines = text.slice(1).split('\r\n').filter((line) => line !== '');
     expect(lines).toHaveLength(1 + VIEW.edges.length); // c3's quoted newline is LF, rows end in CRLF
     expect(lines[1]).toBe(
-      'c1,JOINED,garnison,Petrograds garnison,Regiment,mrk,Militärrevolutionära kommittén,Organization,1917-10-21,1917-11-03,julian,oktober,7,c1:s,0.9,"Den 21 oktober anslöt sig garnisonen till ""kommittén"" & Smolnyj."',
+      'c1,JOINED,garnison,Petrograds garnison,Regiment,mrk,Militärrevolutionära kommittén,Organization,1917-10-21,1917-11-03,julian,oktober,7,c1:s,0.9,"Den 21 oktober anslöt sig garnisonen till ""kommittén"" & Smolnyj.",machine,',
     );
+  });
+});
+
+describe('review status and reviewer', () => {
+  const reviewed: GraphView = { nodes: VIEW.nodes, edges: [{ ...VIEW.edges[0], status: 'accepted', reviewedBy: 'anna' }, { ...VIEW.edges[2], status: 'rejected', reviewedBy: 'boris' }] };
+  test.each([
+    ['csv', [/,accepted,anna\r\n/, /,rejected,boris\r\n/, /,status,reviewed_by\r\n/]],
+    ['graphml', [/<data key="edge_status">accepted<\/data>\s*<data key="edge_reviewedBy">anna<\/data>/, /attr.name="reviewedBy"/]],
+    ['gexf', [/<attvalue for="edge_status" value="rejected"\/>\s*<attvalue for="edge_reviewedBy" value="boris"\/>/, /title="status"/]],
+  ] as const)('%s carries them', (format, patterns) => {
+    const text = EXPORTERS[format].render(reviewed, CONTEXT);
+    for (const pattern of patterns) expect(text).toMatch(pattern);
   });
 });
 

@@ -9,7 +9,9 @@ import request from 'supertest';
 import { ingestExtraction } from '../../../graph/writes/ingest-extraction';
 import { storeCredential } from '../../../graph/users/credentials';
 import { createUser } from '../../../graph/users/users';
+import { mergeEntities, updateEntity } from '../../../graph/writes/curation/entity-actions';
 import { createApp } from '../../../server/app';
+import { ingestBytes } from '../../../server/commands/ingest';
 import { DEFAULT_AUTH, type AuthOptions } from '../../../server/auth/auth-options';
 import { ENGLISH } from '../../graph/fixtures/extractions';
 import { clearGraph } from '../../graph/fixtures/test-graph';
@@ -56,6 +58,16 @@ const WRITE_ROUTES: WriteRoute[] = [
       return { req: request(app).delete(`/api/documents/${id}`) };
     },
   },
+  {
+    label: 'POST /api/documents/:id/reingest',
+    needs: 'editor',
+    ok: 200,
+    send: async () => {
+      const documentId = unique('again');
+      await ingestBytes(api().graph, Buffer.from('Lenin ledde bolsjevikerna.\n'), { title: documentId, documentId, language: 'sv' });
+      return { req: request(app).post(`/api/documents/${documentId}/reingest`) };
+    },
+  },
   { label: 'POST /api/tokens', needs: 'signed-in', ok: 201, send: async () => ({ req: request(app).post('/api/tokens').send({ name: 'x' }) }) },
   {
     label: 'DELETE /api/tokens/:id',
@@ -83,7 +95,57 @@ const WRITE_ROUTES: WriteRoute[] = [
       return { req: request(app).delete(`/api/users/${username}`) };
     },
   },
+  {
+    label: 'PATCH /api/claims/:id',
+    needs: 'editor',
+    ok: 200,
+    send: async () => {
+      const { version } = (await request(app).get(`/api/claims/${OPPOSED}`).expect(200)).body;
+      return { req: request(app).patch(`/api/claims/${OPPOSED}`).send({ status: 'accepted', version }) };
+    },
+  },
+  {
+    label: 'POST /api/claims',
+    needs: 'editor',
+    ok: 201,
+    send: async () => ({ req: request(app).post('/api/claims').send({ source: 'lenin', type: 'OPPOSED', target: 'kerenski', sentenceId: 'oktober:s5' }) }),
+  },
+  { label: 'PATCH /api/entities/:id', needs: 'editor', ok: 200, send: async () => ({ req: request(app).patch('/api/entities/smolnyj').send({ name: unique('Smolnyj ') }) }) },
+  {
+    label: 'POST /api/entities/:id/merge',
+    needs: 'editor',
+    ok: 200,
+    send: async () => ({ req: request(app).post(`/api/entities/${await throwawayPerson()}/merge`).send({ into: 'lenin' }) }),
+  },
+  {
+    label: 'POST /api/entities/:id/split',
+    needs: 'editor',
+    ok: 200,
+    send: async () => {
+      const id = await throwawayPerson();
+      await mergeEntities(api().graph, id, { into: 'lenin' }, 'admin');
+      return { req: request(app).post(`/api/entities/${id}/split`).send({}) };
+    },
+  },
+  {
+    label: 'POST /api/audit/:eventId/undo',
+    needs: 'editor',
+    ok: 200,
+    send: async () => {
+      const { event } = await updateEntity(api().graph, 'ministrarna', { name: unique('Ministrarna ') }, 'admin');
+      return { req: request(app).post(`/api/audit/${event.id}/undo`).send({}) };
+    },
+  },
 ];
+
+const OPPOSED = 'oktober:s2:kerenski:OPPOSED:militarrevolutionara_kommitten';
+
+/** A Person no document mentions, to merge away. */
+async function throwawayPerson(): Promise<string> {
+  const id = unique('throwaway');
+  await api().graph.write("CREATE (:Entity:Person {id: $id, name: $id, type: 'Person', aliases: [], mentionCount: 0, keys: [], nameKeys: []})", { id });
+  return id;
+}
 
 describe.each(WRITE_ROUTES)('$label', (route) => {
   test.each(EVERYONE)('as %s', async (who) => {
