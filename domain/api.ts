@@ -42,6 +42,8 @@ export interface GraphEdge {
   sentenceId: string;
   documentId: string;
   confidence: number;
+  /** The entity in whose words the claim is made (an order, a telegram, "X declared that …"); null or absent when the author states it. */
+  attributedTo?: string | null;
   /** machine (not reviewed), accepted or rejected; the read queries always set it. */
   status?: ClaimStatus;
   /** Who accepted, rejected or corrected the claim; null when nobody did. */

@@ -18,6 +18,7 @@ export function edgeProjection(r: string): string {
   return `{id: ${r}.id, source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}),
     date: ${r}.date, dateGregorian: ${r}.dateGregorian, calendar: ${r}.calendar, line: ${r}.line,
     evidence: ${r}.evidence, sentenceId: ${r}.sentenceId, documentId: ${r}.documentId, confidence: ${r}.confidence,
+    attributedTo: ${r}.attributedTo,
     status: coalesce(${r}.status, 'machine'), reviewedBy: ${r}.reviewedBy}`;
 }
 

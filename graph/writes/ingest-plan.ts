@@ -45,6 +45,8 @@ export interface ClaimRow {
     documentId: string;
     confidence: number;
     rule: string | null;
+    /** The entity in whose words the claim is made (reported speech), by its graph id; null when the author states it. */
+    attributedTo: string | null;
   };
 }
 
@@ -165,6 +167,7 @@ function claimRows(extraction: Extraction, documentId: string, targetOf: (id: st
           documentId,
           confidence: relation.confidence,
           rule: relation.rule ?? null,
+          attributedTo: relation.attributedTo ? targetOf(relation.attributedTo) : null,
         },
       });
     }

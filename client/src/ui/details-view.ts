@@ -47,6 +47,9 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
         el('p', {}, el('span', { class: 'swatch', style: `background:${RELATION_COLOURS[edge.type]}` }), ` ${edge.type}`),
         el('h3', {}, 'Evidence'),
         el('blockquote', { 'data-testid': 'evidence' }, edge.evidence),
+        ...(edge.attributedTo
+          ? [el('p', { class: 'meta', 'data-testid': 'attributed-to' }, `according to ${context.nameOf(edge.attributedTo)}, not stated by the author`)]
+          : []),
         el('h3', {}, 'Date'),
         el('p', { 'data-testid': 'claim-date' }, describeClaimDate(edge)),
         el('h3', {}, 'Source'),

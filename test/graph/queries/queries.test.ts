@@ -65,7 +65,7 @@ describe('graphInWindow', () => {
       id: 'oktober:s3:militarrevolutionara_kommitten:ARRESTED:ministrarna', source: 'militarrevolutionara_kommitten',
       target: 'ministrarna', type: 'ARRESTED', date: '1917-10-25', dateGregorian: '1917-11-07', calendar: 'julian', line: 7,
       evidence: 'Den 25 oktober arresterade kommittén Kerenskis ministrar.', sentenceId: 'oktober:s3', documentId: 'oktober', confidence: 0.9,
-      status: 'machine', reviewedBy: null,
+      attributedTo: null, status: 'machine', reviewedBy: null,
     }]);
   });
 });

@@ -59,8 +59,14 @@ describe('planIngest', () => {
       props: {
         id: 'doc:s0:kerenski:OPPOSED:lenin', date: '1917-10-24', dateGregorian: '1917-11-06', calendar: 'julian',
         evidence: 'Kerenski motsatte sig Lenin i Smolnyj.', sentenceId: 'doc:s0', line: 3, documentId: 'doc', confidence: 0.8, rule: null,
+        attributedTo: null,
       },
     });
+  });
+
+  test("reported speech keeps its speaker, under the speaker's merged id", () => {
+    const reported: Extraction = { ...EXTRACTION, relations: [{ ...EXTRACTION.relations[2], attributedTo: 'smolnyj' }] };
+    expect(planIngest(reported, 'doc', PLACEMENTS).claims.get('LED')?.[0].props.attributedTo).toBe('smolny');
   });
 
   test.each<[string, Extraction]>([
