@@ -4,6 +4,7 @@
  * treebanks (`npm run train:syntax`, see docs/syntax.md); each language's model loads once, lazily.
  */
 import { analyseWords, type SyntaxModel } from './analyse-words';
+import { lexiconFor } from './english-lexicon';
 import { loadLemmatiser } from './lemmatiser';
 import { readModelFile, type SyntaxLanguage } from './model-file';
 import { loadTagger } from './tagger';
@@ -29,7 +30,10 @@ export function syntaxModel(language: SyntaxLanguage): SyntaxModel {
   let model = loaded.get(language);
   if (!model) {
     const data = readModelFile(language);
-    model = { tagger: loadTagger(data.tagger), lemmatiser: loadLemmatiser(data.lemmatiser, language) };
+    model = {
+      tagger: loadTagger(data.tagger, lexiconFor(language)),
+      lemmatiser: loadLemmatiser(data.lemmatiser, language),
+    };
     loaded.set(language, model);
   }
   return model;

@@ -1,42 +1,57 @@
 /**
- * The part-of-speech tagger at run time: greedy left-to-right decoding with the averaged
- * perceptron's weights, each word seeing the two tags chosen before it.
+ * The part-of-speech tagger at run time: greedy left-to-right decoding with averaged-perceptron
+ * weights, each word seeing the two tags chosen before it; done twice, the second pass also
+ * seeing the first pass's tags to its right.
  *
  * Frequent words that were (nearly) always one tag in training skip scoring altogether (the tag
  * dictionary), which is both faster and as accurate.
  */
-import { viewSentence, wordFeatures, type SentenceView } from './features';
+import { padTags, pushHistoryFeatures, pushWordFeatures, viewSentence, type SentenceView } from './features';
 import { UPOS_TAGS, type Upos } from './upos';
+
+/** Feature → [tag index, weight, tag index, weight, ...] for its non-zero weights. */
+export type SparseWeights = Record<string, number[]>;
 
 /** The tagger as stored in the model file. */
 export interface TaggerData {
-  /** Feature → [tag index, weight, tag index, weight, ...] for its non-zero weights. */
-  weights: Record<string, number[]>;
+  weights: SparseWeights;
+  /** Weights of the second pass, which also has the right-context features. */
+  secondPass: SparseWeights;
   /** Lower-cased word → tag index, for frequent, unambiguous words. */
   tagDictionary: Record<string, number>;
   /** Lower-cased words seen at least twice in training. */
   frequent: string[];
 }
 
+type DenseWeights = Map<string, Float32Array>;
+
 export interface Tagger {
-  weights: Map<string, Float32Array>;
+  weights: DenseWeights;
+  secondPass: DenseWeights;
   tagDictionary: Map<string, number>;
   frequent: Set<string>;
+  lexicon: Record<string, string> | null;
 }
 
 /** Expands the stored sparse weights into one dense score row per feature, for fast tagging. */
-export function loadTagger(data: TaggerData): Tagger {
-  const weights = new Map<string, Float32Array>();
-  for (const [feature, pairs] of Object.entries(data.weights)) {
+export function loadTagger(data: TaggerData, lexicon: Record<string, string> | null): Tagger {
+  return {
+    weights: denseWeights(data.weights),
+    secondPass: denseWeights(data.secondPass),
+    tagDictionary: new Map(Object.entries(data.tagDictionary)),
+    frequent: new Set(data.frequent),
+    lexicon,
+  };
+}
+
+function denseWeights(sparse: SparseWeights): DenseWeights {
+  const weights: DenseWeights = new Map();
+  for (const [feature, pairs] of Object.entries(sparse)) {
     const row = new Float32Array(UPOS_TAGS.length);
     for (let k = 0; k < pairs.length; k += 2) row[pairs[k]] = pairs[k + 1];
     weights.set(feature, row);
   }
-  return {
-    weights,
-    tagDictionary: new Map(Object.entries(data.tagDictionary)),
-    frequent: new Set(data.frequent),
-  };
+  return weights;
 }
 
 /**
@@ -46,22 +61,49 @@ export function loadTagger(data: TaggerData): Tagger {
  * tagWords(tagger, ['Kerenski', 'arresterade', 'Korniloff', '.'], looksInflected) // ['PROPN', 'VERB', 'PROPN', 'PUNCT']
  */
 export function tagWords(tagger: Tagger, forms: readonly string[], looksInflected: (form: string) => boolean): Upos[] {
-  const view = viewSentence(forms, tagger.frequent);
+  const view = viewSentence(forms, tagger.frequent, tagger.lexicon);
+  const words = wordFeaturesOnce(tagger, view, forms);
+  const first = decode(tagger.weights, view, words, forms, looksInflected);
+  view.firstPass = padTags(first);
+  return decode(tagger.secondPass, view, words, forms, looksInflected);
+}
+
+/** A word's fixed tag from the tag dictionary, or the features both passes score it by. */
+type WordEvidence = Upos | string[];
+
+function wordFeaturesOnce(tagger: Pick<Tagger, 'tagDictionary'>, view: SentenceView, forms: readonly string[]): WordEvidence[] {
+  return forms.map((form, i) => {
+    const known = tagger.tagDictionary.get(form.toLowerCase());
+    if (known !== undefined) return UPOS_TAGS[known];
+    const features: string[] = [];
+    pushWordFeatures(view, i, features);
+    return features;
+  });
+}
+
+/** One greedy left-to-right pass with `weights`. */
+function decode(
+  weights: DenseWeights,
+  view: SentenceView,
+  words: readonly WordEvidence[],
+  forms: readonly string[],
+  looksInflected: (form: string) => boolean,
+): Upos[] {
   const tags: Upos[] = [];
-  const features: string[] = [];
+  const history: string[] = [];
   const scores = new Float32Array(UPOS_TAGS.length);
   let prev = '<s1>';
   let prev2 = '<s2>';
   for (let i = 0; i < forms.length; i++) {
-    const known = tagger.tagDictionary.get(forms[i].toLowerCase());
+    const evidence = words[i];
     let tag: Upos;
-    if (known !== undefined) tag = UPOS_TAGS[known];
+    if (typeof evidence === 'string') tag = evidence;
     else {
       scores.fill(0);
-      for (const feature of wordFeatures(view, i, prev, prev2, features)) {
-        const row = tagger.weights.get(feature);
-        if (row) for (let c = 0; c < row.length; c++) scores[c] += row[c];
-      }
+      history.length = 0;
+      pushHistoryFeatures(view, i, prev, prev2, history);
+      addRows(weights, evidence, scores);
+      addRows(weights, history, scores);
       tag = UPOS_TAGS[argmax(scores)];
       if (isUnseenName(view, i, tag) && (i > 0 || !looksInflected(forms[i]))) tag = 'PROPN';
     }
@@ -70,6 +112,19 @@ export function tagWords(tagger: Tagger, forms: readonly string[], looksInflecte
     prev = tag;
   }
   return tags;
+}
+
+function addRows(weights: DenseWeights, features: readonly string[], scores: Float32Array): void {
+  for (const feature of features) {
+    const row = weights.get(feature);
+    if (row) for (let c = 0; c < row.length; c++) scores[c] += row[c];
+  }
+}
+
+/** The first pass alone, without the name rule at sentence start: what the jackknife in training needs. */
+export function tagFirstPass(tagger: Tagger, forms: readonly string[]): Upos[] {
+  const view = viewSentence(forms, tagger.frequent, tagger.lexicon);
+  return decode(tagger.weights, view, wordFeaturesOnce(tagger, view, forms), forms, () => true);
 }
 
 /** Tags an unseen capitalised word is taken from: most often a name the treebank never had. */

@@ -4,6 +4,7 @@
  * the same files give the same models.
  */
 import { evaluate } from '../evaluate';
+import { lexiconFor } from '../english-lexicon';
 import { loadLemmatiser } from '../lemmatiser';
 import { writeModelFile, type SyntaxLanguage } from '../model-file';
 import { loadTagger } from '../tagger';
@@ -16,11 +17,12 @@ const TRAINING = { iterations: 10, seed: 1917, prune: 0.002 };
 
 function train(language: SyntaxLanguage): void {
   const split = treebankSplit(language);
-  const tagger = trainTagger(split.train, TRAINING);
+  const lexicon = lexiconFor(language);
+  const tagger = trainTagger(split.train, { ...TRAINING, lexicon });
   const lemmatiser = trainLemmatiser(split.train, language);
   const bytes = writeModelFile({ language, trainedOn: split.description, tagger, lemmatiser });
   const accuracy = evaluate(
-    { tagger: loadTagger(tagger), lemmatiser: loadLemmatiser(lemmatiser, language) },
+    { tagger: loadTagger(tagger, lexicon), lemmatiser: loadLemmatiser(lemmatiser, language) },
     split.heldOut,
   );
   console.log(

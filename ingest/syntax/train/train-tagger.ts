@@ -2,11 +2,14 @@
  * Trains the part-of-speech tagger from treebank sentences: vocabulary and tag dictionary first,
  * then passes of the averaged perceptron over the sentences in a seeded random order, then
  * pruning of near-zero weights so the stored model stays small.
+ *
+ * The second pass learns from first-pass tags as they will be at run time, mistakes included: each
+ * training sentence gets them from a first-pass model trained without it (5-fold jackknife).
  */
 import type { TreebankSentence } from '../conllu';
-import { viewSentence, wordFeatures } from '../features';
+import { padTags, viewSentence, wordFeatures } from '../features';
 import { seededRandom, shuffleInPlace } from '../random';
-import type { TaggerData } from '../tagger';
+import { loadTagger, tagFirstPass, type SparseWeights, type TaggerData } from '../tagger';
 import { UPOS_TAGS } from '../upos';
 import { AveragedPerceptron } from './averaged-perceptron';
 
@@ -15,16 +18,52 @@ export interface TaggerTrainingOptions {
   seed: number;
   /** Averaged weights smaller than this (in absolute value) are dropped from the model. */
   prune: number;
+  /** An external lexicon the features read (English: compromise's), or null. */
+  lexicon: Record<string, string> | null;
 }
 
 /** A word enters the tag dictionary when seen this often ... */
 const DICTIONARY_MIN_COUNT = 20;
 /** ... with one tag this large a share of the time. */
 const DICTIONARY_MIN_SHARE = 0.97;
+/** Folds of the jackknife that gives the second pass its first-pass tags. */
+const FOLDS = 5;
+
+type Vocabulary = Pick<TaggerData, 'frequent' | 'tagDictionary'>;
 
 export function trainTagger(sentences: readonly TreebankSentence[], options: TaggerTrainingOptions): TaggerData {
-  const { frequent, tagDictionary } = vocabulary(sentences);
-  const frequentSet = new Set(frequent);
+  const vocabulary = vocabularyOf(sentences);
+  const weights = trainPass(sentences, vocabulary, options, null);
+  const firstPass = jackknifedFirstPass(sentences, options);
+  const secondPass = trainPass(sentences, vocabulary, options, firstPass);
+  return { weights, secondPass, ...vocabulary };
+}
+
+function jackknifedFirstPass(
+  sentences: readonly TreebankSentence[],
+  options: TaggerTrainingOptions,
+): Map<TreebankSentence, string[]> {
+  const tags = new Map<TreebankSentence, string[]>();
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const rest = sentences.filter((_, i) => i % FOLDS !== fold);
+    const vocabulary = vocabularyOf(rest);
+    const weights = trainPass(rest, vocabulary, options, null);
+    const tagger = loadTagger({ weights, secondPass: {}, ...vocabulary }, options.lexicon);
+    sentences.forEach((sentence, i) => {
+      if (i % FOLDS !== fold) return;
+      tags.set(sentence, tagFirstPass(tagger, sentence.words.map((word) => word.form)));
+    });
+  }
+  return tags;
+}
+
+function trainPass(
+  sentences: readonly TreebankSentence[],
+  vocabulary: Vocabulary,
+  options: TaggerTrainingOptions,
+  firstPass: Map<TreebankSentence, string[]> | null,
+): SparseWeights {
+  const frequent = new Set(vocabulary.frequent);
   const perceptron = new AveragedPerceptron(UPOS_TAGS.length);
   const random = seededRandom(options.seed);
   const order = [...sentences];
@@ -32,11 +71,12 @@ export function trainTagger(sentences: readonly TreebankSentence[], options: Tag
   for (let iteration = 0; iteration < options.iterations; iteration++) {
     for (const sentence of shuffleInPlace(order, random)) {
       const forms = sentence.words.map((word) => word.form);
-      const view = viewSentence(forms, frequentSet);
+      const view = viewSentence(forms, frequent, options.lexicon);
+      if (firstPass) view.firstPass = padTags(firstPass.get(sentence)!);
       let prev = '<s1>';
       let prev2 = '<s2>';
       sentence.words.forEach((word, i) => {
-        let guess = tagDictionary[forms[i].toLowerCase()];
+        let guess = vocabulary.tagDictionary[forms[i].toLowerCase()];
         if (guess === undefined) {
           wordFeatures(view, i, prev, prev2, features);
           guess = perceptron.predict(features);
@@ -47,10 +87,10 @@ export function trainTagger(sentences: readonly TreebankSentence[], options: Tag
       });
     }
   }
-  return { weights: compactWeights(perceptron.averaged(), options.prune), tagDictionary, frequent };
+  return compactWeights(perceptron.averaged(), options.prune);
 }
 
-function vocabulary(sentences: readonly TreebankSentence[]): Pick<TaggerData, 'frequent' | 'tagDictionary'> {
+function vocabularyOf(sentences: readonly TreebankSentence[]): Vocabulary {
   const counts = new Map<string, number[]>();
   for (const sentence of sentences) {
     for (const word of sentence.words) {
@@ -72,8 +112,8 @@ function vocabulary(sentences: readonly TreebankSentence[]): Pick<TaggerData, 'f
 }
 
 /** Sparse [class, weight] pairs, rounded to three decimals, without the weights below `prune`. */
-function compactWeights(weights: Map<string, Float64Array>, prune: number): Record<string, number[]> {
-  const compact: Record<string, number[]> = {};
+function compactWeights(weights: Map<string, Float64Array>, prune: number): SparseWeights {
+  const compact: SparseWeights = {};
   for (const [feature, row] of weights) {
     const pairs: number[] = [];
     row.forEach((weight, cls) => {

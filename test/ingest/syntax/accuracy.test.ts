@@ -8,8 +8,8 @@ import { syntaxModel } from '../../../ingest/syntax';
 import { treebankSplit } from '../../../ingest/syntax/treebank-split';
 
 const THRESHOLDS = {
-  sv: { upos: 0.92, lemma: 0.95 },
-  en: { upos: 0.92, lemma: 0.97 },
+  sv: { upos: 0.93, lemma: 0.955 },
+  en: { upos: 0.93, lemma: 0.97 },
 };
 
 describe.each(['sv', 'en'] as const)('held-out accuracy (%s)', (language) => {
