@@ -1,12 +1,13 @@
 /**
  * Dynamic GEXF 1.3 for Gephi's timeline. Each claim is one edge (kind = relation type, so parallel
- * claims stay apart) living from the first to the last Gregorian day its date covers, with the
- * evidence sentence, the text's own date and the provenance as attribute values: Gephi users get the
- * time intervals and the sources together. A node lives while any of its dated claims does; a node
+ * claims stay apart) living from the first to the last Gregorian day its date covers (an Old Style
+ * month runs from the 14th to the 13th), with the evidence sentence, the text's own date and the
+ * provenance as attribute values: Gephi users get the time intervals and the sources together. A node lives while any of its dated claims does; a node
  * with an undated claim lives throughout, as do undated claims.
  */
 import type { GraphEdge, GraphView } from '../../domain/api';
-import { claimPeriod, type DayPeriod } from './claim-period';
+import { claimPeriod } from '../../domain/dates/claim-days';
+import type { DayPeriod } from '../../domain/dates/partial-iso';
 import { describeWindow, type Exporter } from './exporter';
 import { XML_DECLARATION, xmlElement, xmlText } from './xml';
 
@@ -72,7 +73,7 @@ function nextDay(isoDay: string): string {
 function nodeSpells(view: GraphView): Map<string, DayPeriod[] | null> {
   const periods = new Map<string, DayPeriod[] | null>(view.nodes.map((node) => [node.id, []]));
   for (const edge of view.edges) {
-    const period = claimPeriod(edge.dateGregorian);
+    const period = claimPeriod(edge);
     for (const id of [edge.source, edge.target]) {
       const known = periods.get(id);
       if (known === null || known === undefined) continue;
@@ -89,7 +90,7 @@ function spellsElement(spells: DayPeriod[] | null): string[] {
 }
 
 function edgeElement(edge: GraphEdge): string {
-  const period = claimPeriod(edge.dateGregorian);
+  const period = claimPeriod(edge);
   const values = attributeValues('edge', {
     relation: edge.type,
     evidence: edge.evidence,

@@ -3,7 +3,7 @@ import { toGraphML } from '../../client/src/exporters/graphml';
 import { toJson } from '../../client/src/exporters/json';
 import { visibleView } from '../../client/src/exporters/visible-view';
 import { escapeXml } from '../../client/src/exporters/xml';
-import { gregorianToDay } from '../../client/src/calendar';
+import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import { applyFilter } from '../../client/src/timeline-filter';
 import type { GraphView } from '../../domain/api';
@@ -28,7 +28,7 @@ describe('visibleView', () => {
     const cy = headlessGraph();
     applyFilter(cy, {
       ...initialFilter(1),
-      window: { start: gregorianToDay({ year: 1917, month: 7, day: 1 }), end: gregorianToDay({ year: 1917, month: 7, day: 31 }) },
+      window: { start: gregorianToJdn({ year: 1917, month: 7, day: 1 }), end: gregorianToJdn({ year: 1917, month: 7, day: 31 }) },
       includeUndated: false,
     });
     cy.getElementById('kornilov').addClass('dimmed');

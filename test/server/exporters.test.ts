@@ -1,6 +1,5 @@
 /** The export writers on a small hand-made GraphView: each format's structure, dates and escaping. */
 import type { GraphEdge, GraphNode, GraphView } from '../../domain/api';
-import { claimPeriod } from '../../server/exporters/claim-period';
 import { csvCell } from '../../server/exporters/csv';
 import { mergePeriods } from '../../server/exporters/gexf';
 import { EXPORTERS, type ExportContext } from '../../server/exporters';
@@ -20,19 +19,6 @@ const VIEW: GraphView = {
   ],
 };
 const CONTEXT: ExportContext = { generatedAt: '2024-05-01T12:00:00.000Z' };
-
-describe('claimPeriod', () => {
-  test.each([
-    ['1917-11-07', { start: '1917-11-07', end: '1917-11-07' }],
-    ['1917-10', { start: '1917-10-01', end: '1917-10-31' }],
-    ['1918-02', { start: '1918-02-01', end: '1918-02-28' }],
-    ['1916-02', { start: '1916-02-01', end: '1916-02-29' }],
-    ['1917', { start: '1917-01-01', end: '1917-12-31' }],
-    [null, null],
-  ])('%s → %j', (date, expected) => {
-    expect(claimPeriod(date)).toEqual(expected);
-  });
-});
 
 describe('mergePeriods', () => {
   test.each([
@@ -88,7 +74,8 @@ describe('gexf', () => {
     expect(gexf).toContain('<gexf xmlns="http://gexf.net/1.3"');
     expect(gexf).toContain('<graph mode="dynamic" defaultedgetype="directed" timeformat="date"');
     expect(gexf).toMatch(/<edge id="c1" source="garnison" target="mrk" kind="JOINED" label="JOINED" start="1917-11-03" end="1917-11-03">/);
-    expect(gexf).toMatch(/<edge id="c2" [^>]*start="1917-10-01" end="1917-10-31">/);
+    // c2 is dated "1917-10" in the Julian calendar: October Old Style is 14 October to 13 November New Style.
+    expect(gexf).toMatch(/<edge id="c2" [^>]*start="1917-10-14" end="1917-11-13">/);
     expect(gexf).toMatch(/<edge id="c3" source="lenin" target="mrk" kind="LED" label="LED">/);
   });
 
@@ -99,7 +86,7 @@ describe('gexf', () => {
   });
 
   test('nodes live while their dated claims do; with an undated claim, or none, throughout', () => {
-    expect(gexf).toMatch(/<node id="garnison" label="Petrograds garnison">.*<spells><spell start="1917-10-01" end="1917-10-31"\/><spell start="1917-11-03" end="1917-11-03"\/><\/spells><\/node>/);
+    expect(gexf).toMatch(/<node id="garnison" label="Petrograds garnison">.*<spells><spell start="1917-10-14" end="1917-11-13"\/><\/spells><\/node>/);
     expect(gexf).not.toMatch(/<node id="mrk"[^>]*>(?:(?!<\/node>).)*<spells>/);
     expect(gexf).not.toMatch(/<node id="smolnyj"[^>]*>(?:(?!<\/node>).)*<spells>/);
   });

@@ -3,7 +3,8 @@
  * Gephi's timeline is one consistent calendar) with the evidence and the text's own date as attributes.
  */
 import type { GraphView } from '../../../domain/api';
-import { claimInterval, dayToGregorian, formatIso } from '../calendar';
+import { isoDate, jdnToGregorian } from '../../../domain/dates/calendar';
+import { claimInterval } from '../../../domain/dates/claim-days';
 import { xmlElement } from './xml';
 
 const NODE_ATTRIBUTES = [
@@ -42,7 +43,7 @@ export function toGexf(view: GraphView): string {
   const edges = view.edges.map((edge) => {
     const interval = claimInterval(edge);
     const span: Record<string, string> = interval
-      ? { start: formatIso(dayToGregorian(interval.start)), end: formatIso(dayToGregorian(interval.end)) }
+      ? { start: isoDate(jdnToGregorian(interval.start), 'day'), end: isoDate(jdnToGregorian(interval.end), 'day') }
       : {};
     const values = [edge.type, edge.date, edge.dateGregorian, edge.evidence, edge.line, edge.documentId];
     return xmlElement('edge', { id: edge.id, source: edge.source, target: edge.target, label: edge.type, ...span }, attributeValues('edge', values));

@@ -1,16 +1,7 @@
-import {
-  claimInterval,
-  dayToGregorian,
-  dayToJulian,
-  describeClaimDate,
-  formatDay,
-  formatIso,
-  gregorianToDay,
-  isoToInterval,
-  julianToDay,
-  NEW_STYLE_ADOPTED,
-  textCalendarOf,
-} from '../../client/src/calendar';
+import { gregorianToJdn, isoDate, jdnToGregorian, jdnToJulian, julianToJdn, NEW_STYLE_ADOPTED } from '../../../domain/dates/calendar';
+import { claimInterval, textCalendarOf } from '../../../domain/dates/claim-days';
+import { isoToInterval } from '../../../domain/dates/partial-iso';
+import { describeClaimDate, formatDay } from '../../../domain/dates/styles';
 
 describe('calendar', () => {
   test.each([
@@ -19,17 +10,17 @@ describe('calendar', () => {
     ['last Old Style day', { year: 1918, month: 1, day: 31 }, { year: 1918, month: 2, day: 13 }],
     ['leap day 1916 (both leap)', { year: 1916, month: 2, day: 29 }, { year: 1916, month: 3, day: 13 }],
   ])('%s: Julian %o is Gregorian %o', (_name, julian, gregorian) => {
-    expect(julianToDay(julian)).toBe(gregorianToDay(gregorian));
-    expect(dayToJulian(julianToDay(julian))).toEqual(julian);
-    expect(dayToGregorian(gregorianToDay(gregorian))).toEqual(gregorian);
+    expect(julianToJdn(julian)).toBe(gregorianToJdn(gregorian));
+    expect(jdnToJulian(julianToJdn(julian))).toEqual(julian);
+    expect(jdnToGregorian(gregorianToJdn(gregorian))).toEqual(gregorian);
   });
 
   test('the Julian Day Number of a known date', () => {
-    expect(gregorianToDay({ year: 2000, month: 1, day: 1 })).toBe(2451545);
+    expect(gregorianToJdn({ year: 2000, month: 1, day: 1 })).toBe(2451545);
   });
 
   test('New Style was adopted the day after 31 January 1918 Old Style', () => {
-    expect(NEW_STYLE_ADOPTED).toBe(julianToDay({ year: 1918, month: 1, day: 31 }) + 1);
+    expect(NEW_STYLE_ADOPTED).toBe(julianToJdn({ year: 1918, month: 1, day: 31 }) + 1);
   });
 
   test.each([
@@ -41,7 +32,7 @@ describe('calendar', () => {
     const interval = isoToInterval(iso, calendar);
     expect(interval).not.toBeNull();
     expect(interval!.end - interval!.start + 1).toBe(days);
-    expect(formatIso(dayToGregorian(interval!.start))).toBe(firstGregorian);
+    expect(isoDate(jdnToGregorian(interval!.start), 'day')).toBe(firstGregorian);
   });
 
   test.each(['1917-13', '1917-02-30', 'October', '17-10-25', ''])('isoToInterval rejects %p', (iso) => {
@@ -71,10 +62,10 @@ describe('calendar', () => {
   });
 
   test.each([
-    [gregorianToDay({ year: 1917, month: 11, day: 7 }), 'old', '25 Oct 1917 OS'],
-    [gregorianToDay({ year: 1917, month: 11, day: 7 }), 'new', '7 Nov 1917 NS'],
-    [gregorianToDay({ year: 1918, month: 3, day: 3 }), 'old', '3 Mar 1918'],
-    [gregorianToDay({ year: 1918, month: 3, day: 3 }), 'new', '3 Mar 1918'],
+    [gregorianToJdn({ year: 1917, month: 11, day: 7 }), 'old', '25 Oct 1917 OS'],
+    [gregorianToJdn({ year: 1917, month: 11, day: 7 }), 'new', '7 Nov 1917 NS'],
+    [gregorianToJdn({ year: 1918, month: 3, day: 3 }), 'old', '3 Mar 1918'],
+    [gregorianToJdn({ year: 1918, month: 3, day: 3 }), 'new', '3 Mar 1918'],
   ] as const)('formatDay(%i, %s) is %s', (day, style, label) => {
     expect(formatDay(day, style)).toBe(label);
   });

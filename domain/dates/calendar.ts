@@ -5,7 +5,7 @@
  * 14 February (New Style). Converting through the day number gives the right difference for
  * any century (12 days in the 1800s, 13 in 1900–2099) instead of a hard-coded offset.
  */
-import type { Calendar } from '../../domain/types';
+import type { Calendar } from '../types';
 
 export interface CalendarDay {
   year: number;
@@ -85,9 +85,12 @@ export function dayNumber(date: CalendarDay, convention: CalendarConvention): nu
   return calendarOf(date, convention) === 'julian' ? julianToJdn(date) : gregorianToJdn(date);
 }
 
+/** The first New Style day in Soviet Russia: 14 February 1918 (Gregorian) followed 31 January 1918 (Julian). */
+export const NEW_STYLE_ADOPTED = julianToJdn(RUSSIAN_SWITCH);
+
 /** The calendar in force on a day under `convention`: Julian for Russian days before the switch. */
 export function calendarOnDay(jdn: number, convention: CalendarConvention): Calendar {
-  return convention === 'russian' && jdn < julianToJdn(RUSSIAN_SWITCH) ? 'julian' : 'gregorian';
+  return convention === 'russian' && jdn < NEW_STYLE_ADOPTED ? 'julian' : 'gregorian';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { gregorianToJdn, julianToGregorian, jdnToGregorian, julianToJdn, writtenDate } from '../../ingest/dates/calendar';
+import { gregorianToJdn, julianToGregorian, jdnToGregorian, julianToJdn, writtenDate } from '../../../domain/dates/calendar';
 
 const day = (iso: string) => {
   const [year, month, d] = iso.split('-').map(Number);
