@@ -1,4 +1,4 @@
-import { commonNounLemma, inflectionVariants, properNameLemma } from '../../domain/swedish-morphology';
+import { commonNounLemma, inflectionVariants, properNameLemma } from '../../../domain/names/swedish-morphology';
 
 describe('properNameLemma strips the genitive and adjectival endings of names', () => {
   test.each([

@@ -1,4 +1,4 @@
-import { nameKeys, phoneticKey, plainFold, slugify, transliterationKey } from '../../domain/name-key';
+import { nameKeys, phoneticKey, plainFold, slugify, transliterationKey } from '../../../domain/names/name-key';
 
 describe('phoneticKey brings transliterations of one word together', () => {
   test.each([
