@@ -5,7 +5,7 @@
  */
 import { PARTIAL_ISO_PATTERN } from '../domain/dates/partial-iso';
 import { ENTITY_TYPES, RELATION_TYPES } from '../domain/types';
-import { EXPORT_FORMATS } from './exporters';
+import { EXPORT_FORMATS } from '../domain/formats';
 
 type Schema = Record<string, unknown>;
 

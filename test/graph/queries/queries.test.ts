@@ -93,7 +93,8 @@ describe('entityDetail', () => {
 
 describe('allegianceHistory', () => {
   test('the garrison moves from the Provisional Government to the committee', async () => {
-    const history = await allegianceHistory(graph, 'petrograds_garnison');
+    const { entity, claims: history } = await allegianceHistory(graph, 'petrograds_garnison');
+    expect(entity).toEqual(expect.objectContaining({ id: 'petrograds_garnison', type: 'Regiment' }));
     expect(history.map((c) => [c.type, c.direction, c.counterpart.id, c.date])).toEqual([
       ['SUPPORTED', 'out', 'provisoriska_regeringen', '1917-10'],
       ['JOINED', 'out', 'militarrevolutionara_kommitten', '1917-10-21'],
@@ -102,7 +103,7 @@ describe('allegianceHistory', () => {
   });
 
   test('claims both ways, other relation types left out', async () => {
-    const history = await allegianceHistory(graph, 'kerenski');
+    const { claims: history } = await allegianceHistory(graph, 'kerenski');
     expect(history.map((c) => [c.type, c.direction, c.counterpart.id, c.documentId])).toEqual([
       ['OPPOSED', 'in', 'kornilov', 'memoir'],
       ['OPPOSED', 'out', 'bolsheviks', 'memoir'],
@@ -115,7 +116,7 @@ describe('allegianceHistory', () => {
   });
 
   test('an entity with only other kinds of claims has an empty history', async () => {
-    expect(await allegianceHistory(graph, 'lenin')).toEqual([]);
+    expect((await allegianceHistory(graph, 'lenin')).claims).toEqual([]);
   });
 });
 

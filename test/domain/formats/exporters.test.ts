@@ -1,8 +1,8 @@
 /** The export writers on a small hand-made GraphView: each format's structure, dates and escaping. */
-import type { GraphEdge, GraphNode, GraphView } from '../../domain/api';
-import { csvCell } from '../../server/exporters/csv';
-import { mergePeriods } from '../../server/exporters/gexf';
-import { EXPORTERS, type ExportContext } from '../../server/exporters';
+import type { GraphEdge, GraphNode, GraphView } from '../../../domain/api';
+import { csvCell } from '../../../domain/formats/csv';
+import { mergePeriods } from '../../../domain/formats/gexf';
+import { EXPORTERS, type ExportContext } from '../../../domain/formats';
 
 const node = (id: string, name: string, type: GraphNode['type'], aliases: string[] = []): GraphNode => ({ id, name, type, aliases, mentionCount: 2 });
 

@@ -2,7 +2,7 @@
  * GraphML export for yEd, Cytoscape desktop, networkx and igraph: a directed multigraph with one
  * edge per claim, the dates in both calendars and the evidence sentence as edge data.
  */
-import type { GraphEdge, GraphNode } from '../../domain/api';
+import type { GraphEdge, GraphNode } from '../api';
 import { describeWindow, type Exporter } from './exporter';
 import { XML_DECLARATION, xmlElement, xmlText } from './xml';
 

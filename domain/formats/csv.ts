@@ -4,7 +4,7 @@
  * reads "Kerenskij" and "Tjernov" with their Swedish letters; cells that a spreadsheet would run as a
  * formula are prefixed with an apostrophe, because evidence comes from uploaded documents.
  */
-import type { GraphEdge, GraphNode } from '../../domain/api';
+import type { GraphEdge, GraphNode } from '../api';
 import type { Exporter } from './exporter';
 
 const BYTE_ORDER_MARK = '\ufeff';

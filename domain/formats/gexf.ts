@@ -5,9 +5,9 @@
  * provenance as attribute values: Gephi users get the time intervals and the sources together. A node lives while any of its dated claims does; a node
  * with an undated claim lives throughout, as do undated claims.
  */
-import type { GraphEdge, GraphView } from '../../domain/api';
-import { claimPeriod } from '../../domain/dates/claim-days';
-import type { DayPeriod } from '../../domain/dates/partial-iso';
+import type { GraphEdge, GraphView } from '../api';
+import { claimPeriod } from '../dates/claim-days';
+import type { DayPeriod } from '../dates/partial-iso';
 import { describeWindow, type Exporter } from './exporter';
 import { XML_DECLARATION, xmlElement, xmlText } from './xml';
 

@@ -1,10 +1,10 @@
 /**
  * The current view as plain data: the entities and claims the reader can see now, in the API's own
- * GraphView shape, so every exporter works from the same snapshot and mirrors the server's formats.
+ * GraphView shape, so the page's downloads go through the same writers as /api/export (domain/formats/).
  */
 import type { Core } from 'cytoscape';
-import type { GraphEdge, GraphNode, GraphView } from '../../../domain/api';
-import type { EdgeData, NodeData } from '../graph-elements';
+import type { GraphEdge, GraphNode, GraphView } from '../../domain/api';
+import type { EdgeData, NodeData } from './graph-elements';
 
 function plainNode(data: NodeData): GraphNode {
   return { id: data.id, name: data.name, type: data.type, aliases: data.aliases, mentionCount: data.mentionCount };
