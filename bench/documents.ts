@@ -19,7 +19,7 @@ import type { Graph } from '../graph/driver/connection';
 import { deleteDocument } from '../graph/writes/delete-document';
 import { buildClient } from '../scripts/build-client';
 import { createApp } from '../server/app';
-import { ingestBytes } from '../server/commands/ingest';
+import { ingestBytes } from '../server/ingest-document';
 import { SAMPLE_CORPUS_ID, SAMPLE_CORPUS_PATH, SAMPLE_CORPUS_TITLE } from '../server/sample-corpus';
 import { withBenchGraph } from './support/bench-graph';
 

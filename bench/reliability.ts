@@ -16,7 +16,7 @@ import autocannon from 'autocannon';
 import type { Graph } from '../graph/driver/connection';
 import { openGraph } from '../graph/open-graph';
 import { createApp } from '../server/app';
-import { ingestFile } from '../server/commands/ingest';
+import { ingestFile } from '../server/ingest-document';
 import { DEFAULT_SECURITY } from '../server/security';
 import { crashNeo4jUnderServer, killIngestMidway, LARGE_DOCUMENT } from './support/fault-drills';
 import { HOSTILE_QUERIES } from './support/hostile-queries';

@@ -43,6 +43,11 @@ export function isServerErrorCode(code: unknown): code is ServerErrorCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(HTTP_STATUS_BY_CODE, code);
 }
 
+/** @example isInvalidInputCode('MALFORMED_JSON') // true */
+export function isInvalidInputCode(code: ErrorCode): code is InvalidInputCode {
+  return code === 'INVALID_INPUT' || code === 'INVALID_QUERY' || code === 'MALFORMED_JSON' || code === 'UNSUPPORTED_MEDIA_TYPE';
+}
+
 export class AllegianceError extends Error {
   constructor(
     readonly code: ErrorCode,

@@ -17,7 +17,7 @@ import type { DocumentText } from '../../domain/reading';
 import type { JobAccepted } from '../../domain/jobs';
 import { startIngestJob, type IngestHooks } from '../jobs/ingest-job';
 import { JobStore } from '../jobs/job-store';
-import { ingestBytes } from '../commands/ingest';
+import { ingestBytes } from '../ingest-document';
 import { DEFAULT_MAX_UPLOAD_BYTES, readDocumentUpload, uploadParsers } from '../upload';
 import { pathId } from '../validation/path-params';
 import { readCacheFor } from './read-cache';

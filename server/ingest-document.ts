@@ -1,23 +1,20 @@
 /**
- * `npm run ingest -- FILE [--title T] [--lang sv|en] [--id ID]`: extracts a text, PDF or .docx file and writes it
- * into the graph. This is where ingest/ (text → Extraction) and graph/ (Extraction → Neo4j) meet.
- * An unchanged file (same sha256 under the same document id) is recognised before extraction runs.
- * Uses NEO4J_URI when set, else starts the embedded Neo4j on NEO4J_DATA for the duration.
+ * The one ingest use case, where ingest/ (text → Extraction) and graph/ (Extraction → Neo4j) meet:
+ * POST /api/documents, re-ingest, `npm run ingest` and the sample corpus all come through here. A
+ * text, PDF or .docx file is read and extracted in a worker; an unchanged file (same sha256 under the
+ * same document id) is recognised before extraction runs.
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { IngestResult } from '../../domain/api';
-import { AllegianceError, InvalidInputError } from '../../domain/errors';
-import type { Language } from '../../domain/types';
-import type { Graph } from '../../graph/driver/connection';
-import { documentIdFromFileName, documentIdFromTitle } from '../../graph/writes/document-id';
-import { ingestExtraction, type IngestProgress } from '../../graph/writes/ingest-extraction';
-import { findDocument } from '../../graph/queries/documents';
-import { withGraph } from '../../graph/open-graph';
-import type { ExtractionStage } from '../jobs/extraction-messages';
-import { extractInWorker } from '../jobs/extract-in-worker';
+import type { IngestResult } from '../domain/api';
+import type { Language } from '../domain/types';
+import type { Graph } from '../graph/driver/connection';
+import { documentIdFromFileName, documentIdFromTitle } from '../graph/writes/document-id';
+import { ingestExtraction, type IngestProgress } from '../graph/writes/ingest-extraction';
+import { findDocument } from '../graph/queries/documents';
+import type { ExtractionStage } from './jobs/extraction-messages';
+import { extractInWorker } from './jobs/extract-in-worker';
 
 export interface IngestFileOptions {
   /** Defaults to the file name without its extension. */
@@ -68,42 +65,4 @@ export async function ingestBytes(
   options.onProgress?.('extract', 1, 1);
   const meta = { id: documentId, title, sha256, language: options.language, text: { reading, source }, reextract };
   return ingestExtraction(graph, extraction, meta, { onProgress: options.onProgress });
-}
-
-function parseLanguage(value: string | undefined): Language | undefined {
-  if (value === undefined || value === 'sv' || value === 'en') return value;
-  throw new InvalidInputError(`--lang must be sv or en, got "${value}"`, { lang: value });
-}
-
-/** Writes "step done/total" to stderr, overwriting the line while a step runs. */
-function stderrProgress(step: string, done: number, total: number): void {
-  process.stderr.write(`\r${step} ${done}/${total}${done === total ? '\n' : ''}`);
-}
-
-async function main(argv: string[]): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { title: { type: 'string' }, lang: { type: 'string' }, id: { type: 'string' } },
-  });
-  if (positionals.length !== 1) throw new InvalidInputError('Usage: npm run ingest -- FILE [--title T] [--lang sv|en] [--id ID]');
-  const started = Date.now();
-  const result = await withGraph((graph) =>
-    ingestFile(graph, positionals[0], {
-      title: values.title,
-      documentId: values.id,
-      language: parseLanguage(values.lang),
-      onProgress: stderrProgress,
-    }),
-  );
-  process.stderr.write(`${result.status} ${result.documentId} in ${Date.now() - started} ms\n`);
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-}
-
-if (require.main === module) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    const message = error instanceof AllegianceError ? `${error.code}: ${error.message}` : String(error);
-    process.stderr.write(`${message}\n`);
-    process.exitCode = error instanceof InvalidInputError ? 2 : 1;
-  });
 }

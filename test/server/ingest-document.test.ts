@@ -1,12 +1,12 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Graph } from '../../../graph/driver/connection';
-import { decodeText } from '../../../ingest/input';
-import { extract } from '../../../ingest/pipeline';
-import { ingestFile } from '../../../server/commands/ingest';
-import { SAMPLE_CORPUS_PATH } from '../../../server/sample-corpus';
-import { graphCounts, useTestGraph } from '../../graph/fixtures/test-graph';
+import type { Graph } from '../../graph/driver/connection';
+import { decodeText } from '../../ingest/input';
+import { extract } from '../../ingest/pipeline';
+import { ingestFile } from '../../server/ingest-document';
+import { SAMPLE_CORPUS_PATH } from '../../server/sample-corpus';
+import { graphCounts, useTestGraph } from '../graph/fixtures/test-graph';
 
 /** A few hundred lines of the real corpus, so the real extractor runs in seconds. */
 const EXCERPT_LINES: [number, number] = [230, 480];

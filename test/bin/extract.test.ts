@@ -14,7 +14,7 @@ const file = (name: string, content: string | Uint8Array): string => {
 };
 
 function runCli(args: string[]) {
-  const result = spawnSync(TSX, [path.join(ROOT, 'ingest', 'cli.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const result = spawnSync(TSX, [path.join(ROOT, 'bin', 'extract.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -2,14 +2,14 @@
  * `npm run --silent extract -- FILE [--lang sv|en] [--min-confidence X]`: prints the Extraction of FILE as one JSON
  * object on stdout. The evaluation depends on this contract, so it is kept exact: any bad
  * input (missing, empty, binary or non-UTF-8 file, unknown flag) is one line on stderr, exit
- * code 2 and nothing on stdout. The only module of ingest/ that does I/O.
+ * code 2 and nothing on stdout.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Language } from '../domain/types';
 import { AllegianceError, InvalidInputError } from '../domain/errors';
-import { decodeText } from './input';
-import { extract } from './pipeline';
+import { decodeText } from '../ingest/input';
+import { extract } from '../ingest/pipeline';
 
 const USAGE = 'usage: npm run --silent extract -- FILE [--lang sv|en] [--min-confidence X]';
 const LANGUAGES: readonly Language[] = ['sv', 'en'];
