@@ -66,18 +66,19 @@ export class InvalidInputError extends AllegianceError {
   }
 }
 
-/** An input larger than we accept. */
-export class PayloadTooLargeError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('PAYLOAD_TOO_LARGE', message, details);
-  }
+/** The base of an error class that always carries one code, so each class below is one line. */
+function withCode(code: Exclude<ServerErrorCode, InvalidInputCode | 'INTERNAL'>) {
+  return class extends AllegianceError {
+    constructor(message: string, details?: Record<string, unknown>) {
+      super(code, message, details);
+    }
+  };
 }
 
-export class NotFoundError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('NOT_FOUND', message, details);
-  }
-}
+/** An input larger than we accept. */
+export class PayloadTooLargeError extends withCode('PAYLOAD_TOO_LARGE') {}
+
+export class NotFoundError extends withCode('NOT_FOUND') {}
 
 /** The request needs a signed-in user (no session cookie or token, or an expired or revoked one). */
 export class UnauthenticatedError extends AllegianceError {
@@ -101,28 +102,12 @@ export class ConflictError extends AllegianceError {
 }
 
 /** A read-only query tried to write, or a query was refused for safety. */
-export class ForbiddenQueryError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('FORBIDDEN_QUERY', message, details);
-  }
-}
+export class ForbiddenQueryError extends withCode('FORBIDDEN_QUERY') {}
 
-export class QueryTimeoutError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('QUERY_TIMEOUT', message, details);
-  }
-}
+export class QueryTimeoutError extends withCode('QUERY_TIMEOUT') {}
 
 /** Neo4j cannot be reached, or Java/Maven needed to start it are missing. */
-export class GraphUnavailableError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('GRAPH_UNAVAILABLE', message, details);
-  }
-}
+export class GraphUnavailableError extends withCode('GRAPH_UNAVAILABLE') {}
 
 /** The local environment lacks something we need to run (Java, Maven, built jars). */
-export class EnvironmentError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('ENVIRONMENT', message, details);
-  }
-}
+export class EnvironmentError extends withCode('ENVIRONMENT') {}
