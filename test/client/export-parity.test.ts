@@ -7,7 +7,7 @@ import request from 'supertest';
 import type { GraphView } from '../../domain/api';
 import { pageExport } from '../../client/src/page-export';
 import { visibleView } from '../../client/src/visible-view';
-import { useSeededApi } from '../server/api-fixture';
+import { useSeededApi } from '../server/support/api-fixture';
 import { headlessGraph } from './support/headless';
 
 const api = useSeededApi();

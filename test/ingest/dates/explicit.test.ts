@@ -1,5 +1,5 @@
-import type { Language } from '../../domain/types';
-import { findWrittenDates, type WrittenDate } from '../../ingest/dates/explicit';
+import type { Language } from '../../../domain/types';
+import { findWrittenDates, type WrittenDate } from '../../../ingest/dates/explicit';
 
 type Expected = Pick<WrittenDate, 'text' | 'month' | 'precision'> & Partial<WrittenDate>;
 

@@ -1,8 +1,8 @@
 /** GET /api/health against the real test Neo4j, and against a Graph that can no longer reach it. */
 import request from 'supertest';
-import type { Graph } from '../../graph/driver/connection';
-import { createApp } from '../../server/app';
-import { connectTestGraph } from '../support/graph';
+import type { Graph } from '../../../graph/driver/connection';
+import { createApp } from '../../../server/app';
+import { connectTestGraph } from '../../support/graph';
 
 let graph: Graph;
 

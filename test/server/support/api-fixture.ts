@@ -3,11 +3,11 @@
  * and English extractions, and a check that a refused request left every count as it was.
  */
 import type { Express } from 'express';
-import type { Graph } from '../../graph/driver/connection';
-import { ingestExtraction } from '../../graph/writes/ingest-extraction';
-import { createApp } from '../../server/app';
-import { ENGLISH, SWEDISH } from '../graph/fixtures/extractions';
-import { clearGraph, graphCounts, useTestGraph } from '../graph/fixtures/test-graph';
+import type { Graph } from '../../../graph/driver/connection';
+import { ingestExtraction } from '../../../graph/writes/ingest-extraction';
+import { createApp } from '../../../server/app';
+import { ENGLISH, SWEDISH } from '../../graph/fixtures/extractions';
+import { clearGraph, graphCounts, useTestGraph } from '../../graph/fixtures/test-graph';
 
 export interface ApiContext {
   graph: Graph;

@@ -4,10 +4,10 @@
  */
 import express from 'express';
 import request from 'supertest';
-import { errorHandler } from '../../server/errors';
-import { cypherRouter } from '../../server/routes/cypher';
-import { translateBodyErrors } from '../../server/validation/body-errors';
-import { expectGraphUnchanged, useSeededApi } from './api-fixture';
+import { errorHandler } from '../../../server/errors';
+import { cypherRouter } from '../../../server/routes/cypher';
+import { translateBodyErrors } from '../../../server/validation/body-errors';
+import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
 
 const api = useSeededApi();
 

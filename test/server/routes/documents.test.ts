@@ -6,10 +6,10 @@
 import express from 'express';
 import iconv from 'iconv-lite';
 import request from 'supertest';
-import { errorHandler } from '../../server/errors';
-import { documentsRouter } from '../../server/routes/documents';
-import { graphCounts } from '../graph/fixtures/test-graph';
-import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from './api-fixture';
+import { errorHandler } from '../../../server/errors';
+import { documentsRouter } from '../../../server/routes/documents';
+import { graphCounts } from '../../graph/fixtures/test-graph';
+import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 
 const api = useSeededApi();
 

@@ -1,8 +1,8 @@
-import type { HistoricalDate, Language } from '../../domain/types';
-import { dateDocument } from '../../ingest/dates';
-import { yearNear } from '../../ingest/dates/years';
-import { normalizeText } from '../../ingest/normalize';
-import { segment } from '../../ingest/segment';
+import type { HistoricalDate, Language } from '../../../domain/types';
+import { dateDocument } from '../../../ingest/dates';
+import { yearNear } from '../../../ingest/dates/years';
+import { normalizeText } from '../../../ingest/normalize';
+import { segment } from '../../../ingest/segment';
 
 /** Dates a small document; paragraphs are separated by blank lines, sections by short headings. */
 function dated(text: string, language: Language) {

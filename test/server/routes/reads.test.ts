@@ -3,9 +3,9 @@
  * each bad parameter gets its 4xx with a clear JSON message and leaves the graph as it was.
  */
 import request from 'supertest';
-import type { EntityDetail, GraphView, PathResult } from '../../domain/api';
-import { describedOperations } from '../../server/openapi';
-import { expectGraphUnchanged, useSeededApi } from './api-fixture';
+import type { EntityDetail, GraphView, PathResult } from '../../../domain/api';
+import { describedOperations } from '../../../server/openapi';
+import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
 
 const api = useSeededApi();
 

@@ -1,6 +1,6 @@
 /** The read cache: fresh hits, shared computation, stale-while-refresh, clear, and no cached failures. */
 import type { Response } from 'express';
-import { createReadCache } from '../../server/routes/read-cache';
+import { createReadCache } from '../../../server/routes/read-cache';
 
 function recorder(): { res: Response; sent: string[] } {
   const sent: string[] = [];
