@@ -5,7 +5,7 @@
  */
 import { PARTIAL_ISO_PATTERN } from '../domain/dates/partial-iso';
 import { ENTITY_TYPES, RELATION_TYPES } from '../domain/types';
-import { EXPORT_FORMATS } from '../domain/formats';
+import { EXPORT_FORMATS, EXPORTERS } from '../domain/formats';
 
 type Schema = Record<string, unknown>;
 
@@ -147,7 +147,7 @@ const PATHS: Record<string, Schema> = {
     [query('format', 'File format.', { enum: [...EXPORT_FORMATS], default: 'json' }), ...FILTER_PARAMETERS],
     {
       description: 'A download (Content-Disposition: attachment).',
-      content: Object.fromEntries(['application/json', 'application/graphml+xml', 'application/gexf+xml', 'text/csv'].map((type) => [type, { schema: { type: 'string' } }])),
+      content: Object.fromEntries(Object.values(EXPORTERS).map((exporter) => [exporter.contentType.split(';')[0], { schema: { type: 'string' } }])),
     },
   ),
 };
