@@ -81,25 +81,13 @@ export class PayloadTooLargeError extends withCode('PAYLOAD_TOO_LARGE') {}
 export class NotFoundError extends withCode('NOT_FOUND') {}
 
 /** The request needs a signed-in user (no session cookie or token, or an expired or revoked one). */
-export class UnauthenticatedError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('UNAUTHENTICATED', message, details);
-  }
-}
+export class UnauthenticatedError extends withCode('UNAUTHENTICATED') {}
 
 /** The signed-in user's role does not allow this, or a cookie-authenticated write came from another origin. */
-export class ForbiddenError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('FORBIDDEN', message, details);
-  }
-}
+export class ForbiddenError extends withCode('FORBIDDEN') {}
 
 /** The change conflicts with the stored state: a name taken, a stale version, an undo that later changes depend on. */
-export class ConflictError extends AllegianceError {
-  constructor(message: string, details?: Record<string, unknown>) {
-    super('CONFLICT', message, details);
-  }
-}
+export class ConflictError extends withCode('CONFLICT') {}
 
 /** A read-only query tried to write, or a query was refused for safety. */
 export class ForbiddenQueryError extends withCode('FORBIDDEN_QUERY') {}

@@ -15,7 +15,7 @@ import { ingestBytes } from '../../../server/commands/ingest';
 import { DEFAULT_AUTH, type AuthOptions } from '../../../server/auth/auth-options';
 import { ENGLISH } from '../../graph/fixtures/extractions';
 import { clearGraph } from '../../graph/fixtures/test-graph';
-import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../api-fixture';
+import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 import { addTestUsers, as, EVERYONE, expectedStatus, signInEveryone, SITE_HOST, type Who } from './auth-fixture';
 
 const api = useSeededApi();

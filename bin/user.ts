@@ -6,12 +6,12 @@
  * `npm start` first, or point NEO4J_URI at its Neo4j).
  */
 import { parseArgs } from 'node:util';
-import { AllegianceError, InvalidInputError } from '../../domain/errors';
-import type { Graph } from '../../graph/driver/connection';
-import { listUsers, removeUser } from '../../graph/users/users';
-import { assertAcceptablePassword, generatePassword } from '../auth/passwords';
-import { addUser, resetPassword } from '../auth/user-admin';
-import { withGraph } from '../../graph/open-graph';
+import { AllegianceError, InvalidInputError } from '../domain/errors';
+import type { Graph } from '../graph/driver/connection';
+import { listUsers, removeUser } from '../graph/users/users';
+import { assertAcceptablePassword, generatePassword } from '../server/auth/passwords';
+import { addUser, resetPassword } from '../server/auth/user-admin';
+import { withGraph } from '../graph/open-graph';
 
 const USAGE = 'Usage: npm run user -- add NAME --role reader|editor|admin | list | remove NAME | reset NAME';
 

@@ -4,9 +4,9 @@
  * hash is stored.
  */
 import request from 'supertest';
-import { createApp } from '../../../server/app';
-import { runUserCommand } from '../../../server/commands/user';
-import { useTestGraph } from '../../graph/fixtures/test-graph';
+import { createApp } from '../../server/app';
+import { runUserCommand } from '../../bin/user';
+import { useTestGraph } from '../graph/fixtures/test-graph';
 
 const graph = useTestGraph({ emptyBeforeEach: true });
 const SCRIPTED = { ALLEGIANCE_PASSWORD: 'from the environment' };
