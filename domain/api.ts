@@ -118,6 +118,12 @@ export interface DocumentSummary {
   wordCount: number | null;
 }
 
+/** DELETE /api/documents/:id. */
+export interface DeletedDocument {
+  documentId: string;
+  deleted: true;
+}
+
 export interface IngestResult {
   documentId: string;
   /** created: new document; unchanged: same sha256 already stored; replaced: a new version replaced the old claims. */
