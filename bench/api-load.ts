@@ -8,7 +8,6 @@
  * BENCH_READ_CACHE=off measures every request against Neo4j: the bench replaces the graph's read
  * cache (server/routes/read-cache.ts) with one that computes each answer, so the cold cost shows.
  */
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import autocannon from 'autocannon';
@@ -19,6 +18,7 @@ import { searchEntities } from '../graph/queries/search';
 import { createApp } from '../server/app';
 import { readCacheFor } from '../server/routes/read-cache';
 import { ensureSampleCorpus } from '../server/sample-corpus';
+import { listenOnLoopback } from './support/listen';
 
 const CONNECTIONS = 50;
 const MAX_SECONDS = 60;
@@ -77,13 +77,6 @@ function bypassReadCache(graph: Graph): void {
   });
 }
 
-function listen(graph: Graph): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = createApp({ graph }).listen(0, '127.0.0.1');
-    server.once('listening', () => resolve(server));
-    server.once('error', reject);
-  });
-}
 
 async function main(): Promise<void> {
   const seconds = benchSeconds('BENCH_SECONDS', process.env.BENCH_SECONDS, 10, 1);
@@ -99,7 +92,7 @@ async function main(): Promise<void> {
     const id = encodeURIComponent(top?.id ?? 'kerenski');
     const endpoints = ['/api/graph', '/api/entities?q=Kerenskis', `/api/entities/${id}`, `/api/entities/${id}/allegiance`, `/api/entities/${id}/neighbors?depth=2`];
     if (!cached) bypassReadCache(graph);
-    const server = await listen(graph);
+    const server = await listenOnLoopback(createApp({ graph }));
     const { port } = server.address() as AddressInfo;
     try {
       const measured: LoadFigures[] = [];

@@ -11,17 +11,16 @@
  * the machine may be shared. BENCH_SCREENSHOT=docs/screenshot-documents.png also takes the README's picture.
  */
 import { readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
-import type { Graph } from '../graph/driver/connection';
 import { deleteDocument } from '../graph/writes/delete-document';
 import { buildClient } from '../scripts/build-client';
 import { createApp } from '../server/app';
-import { ingestBytes } from '../server/commands/ingest';
+import { ingestBytes } from '../server/ingest-document';
 import { SAMPLE_CORPUS_ID, SAMPLE_CORPUS_PATH, SAMPLE_CORPUS_TITLE } from '../server/sample-corpus';
 import { withBenchGraph } from './support/bench-graph';
+import { listenOnLoopback } from './support/listen';
 
 // Request logs would drown the figures.
 process.env.LOG_LEVEL ??= 'silent';
@@ -119,20 +118,13 @@ async function screenshot(page: Page, file: string): Promise<void> {
   process.stdout.write(`screenshot: ${file}\n`);
 }
 
-function listen(graph: Graph): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = createApp({ graph }).listen(0, '127.0.0.1');
-    server.once('listening', () => resolve(server));
-    server.once('error', reject);
-  });
-}
 
 async function main(): Promise<void> {
   await buildClient();
   const corpus = await readFile(SAMPLE_CORPUS_PATH);
   const big = Buffer.concat(Array.from({ length: COPIES }, () => corpus));
   await withBenchGraph(async (graph) => {
-    const server = await listen(graph);
+    const server = await listenOnLoopback(createApp({ graph }));
     const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
     try {

@@ -16,10 +16,11 @@ import autocannon from 'autocannon';
 import type { Graph } from '../graph/driver/connection';
 import { openGraph } from '../graph/open-graph';
 import { createApp } from '../server/app';
-import { ingestFile } from '../server/commands/ingest';
+import { ingestFile } from '../server/ingest-document';
 import { DEFAULT_SECURITY } from '../server/security';
 import { crashNeo4jUnderServer, killIngestMidway, LARGE_DOCUMENT } from './support/fault-drills';
 import { HOSTILE_QUERIES } from './support/hostile-queries';
+import { listenOnLoopback } from './support/listen';
 
 const CONNECTIONS = 20;
 const MEGABYTE = 1024 * 1024;
@@ -133,13 +134,6 @@ async function drills(graph: Graph): Promise<void> {
   console.log(`  restarted on its data in ${crash.restartSeconds.toFixed(1)} s: /api/graph ${crash.afterRestart.graph.status}, /api/documents ${crash.afterRestart.documents.status}, after ${JSON.stringify(crash.after)}`);
 }
 
-function listen(app: ReturnType<typeof createApp>): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const server = app.listen(0, '127.0.0.1');
-    server.once('listening', () => resolve(server));
-    server.once('error', reject);
-  });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { duration: { type: 'string', default: '300' }, 'no-drills': { type: 'boolean', default: false } } });
@@ -154,7 +148,7 @@ async function main(): Promise<void> {
     await ingestFile(graph, LARGE_DOCUMENT);
     // The soak sends far more than a person would; the limits themselves are tested in test/reliability.
     const unlimited = { max: 1_000_000, windowMs: 60_000 };
-    server = await listen(createApp({ graph, security: { ...DEFAULT_SECURITY, uploadLimit: unlimited, queryLimit: unlimited } }));
+    server = await listenOnLoopback(createApp({ graph, security: { ...DEFAULT_SECURITY, uploadLimit: unlimited, queryLimit: unlimited } }));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     await hostileInputs(graph, base);
     await soak(base, seconds);

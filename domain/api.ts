@@ -3,9 +3,10 @@
  * and what client/ draws. Plain JSON only (no driver types), so the browser bundle can import it.
  */
 import type { ClaimStatus } from './curation';
+import type { ErrorCode } from './errors';
 import type { Calendar, EntityType, RelationType } from './types';
 
-/** A time window and filters over the graph. Dates are ISO (YYYY-MM-DD or YYYY-MM), inclusive. */
+/** A time window and filters over the graph. Dates are partial ISO (YYYY, YYYY-MM or YYYY-MM-DD), inclusive. */
 export interface GraphFilter {
   from?: string;
   to?: string;
@@ -88,6 +89,17 @@ export interface AllegianceClaim {
   documentId: string;
 }
 
+/** GET /api/entities/:id/allegiance. */
+export interface AllegianceResponse {
+  entity: GraphNode;
+  claims: AllegianceClaim[];
+}
+
+/** GET /api/entities?q=: the best matches first. */
+export interface SearchResponse {
+  results: EntitySummary[];
+}
+
 export interface PathResult {
   /** Each path is an alternating walk: nodes[i] --edges[i]--> nodes[i+1] (edge direction may be either way). */
   paths: { nodes: GraphNode[]; edges: GraphEdge[] }[];
@@ -104,6 +116,12 @@ export interface DocumentSummary {
   entityCount: number;
   /** Words in the document; null for documents ingested before words were counted. */
   wordCount: number | null;
+}
+
+/** DELETE /api/documents/:id. */
+export interface DeletedDocument {
+  documentId: string;
+  deleted: true;
 }
 
 export interface IngestResult {
@@ -149,5 +167,5 @@ export interface HealthStatus {
 
 /** The body of every error response: {"error": {"code": "...", "message": "..."}}. */
 export interface ErrorBody {
-  error: { code: string; message: string; details?: Record<string, unknown> };
+  error: { code: ErrorCode; message: string; details?: Record<string, unknown> };
 }

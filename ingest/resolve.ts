@@ -7,8 +7,8 @@ import type { Entity, EntityType, Language, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
 import { LEXICON } from './lexicon';
 import { entityKey } from './mentions/entity-key';
-import { slugify } from '../domain/name-key';
-import { properNameLemma } from '../domain/swedish-morphology';
+import { slugify } from '../domain/names/name-key';
+import { properNameLemma } from '../domain/names/swedish-morphology';
 
 /** Canonical names the gazetteer fixes, by lemma key. */
 const LEXICON_NAME_BY_KEY = new Map(LEXICON.map((entry) => [entityKey(entry.name, entry.type), entry.name]));

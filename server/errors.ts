@@ -1,38 +1,25 @@
 /**
- * The one place where errors become HTTP responses: each AllegianceError code maps to a status and
- * the body is always {"error": {"code", "message"}}. Anything unexpected is a 500 whose message says
+ * The one place where errors become HTTP responses: each AllegianceError code has its status in
+ * domain/errors.ts, and the body is always {"error": {"code", "message"}}. Anything unexpected is a 500 whose message says
  * nothing about the internals (no stack trace leaves the server); it is logged instead.
  */
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { ErrorBody } from '../domain/api';
-import { AllegianceError, InvalidInputError, NotFoundError } from '../domain/errors';
-
-const STATUS_BY_CODE: Readonly<Record<string, number>> = {
-  INVALID_INPUT: 400,
-  INVALID_QUERY: 400,
-  FORBIDDEN_QUERY: 400,
-  UNAUTHENTICATED: 401,
-  FORBIDDEN: 403,
-  NOT_FOUND: 404,
-  CONFLICT: 409,
-  QUERY_TIMEOUT: 408,
-  PAYLOAD_TOO_LARGE: 413,
-  GRAPH_UNAVAILABLE: 503,
-};
+import { AllegianceError, HTTP_STATUS_BY_CODE, isServerErrorCode, NotFoundError } from '../domain/errors';
 
 const INTERNAL_ERROR: ErrorBody = {
   error: { code: 'INTERNAL', message: 'Something went wrong on the server; the error has been logged.' },
 };
 
 /**
- * The HTTP status for an error: by code, then 400 for any InvalidInputError (whatever its code), else 500.
+ * The HTTP status for an error: by its code (domain/errors.ts), else 500.
  *
  * @example
  *   httpStatusOf(new NotFoundError('No entity "x"')); // 404
  */
 export function httpStatusOf(error: unknown): number {
   if (!(error instanceof AllegianceError)) return 500;
-  return STATUS_BY_CODE[error.code] ?? (error instanceof InvalidInputError ? 400 : 500);
+  return isServerErrorCode(error.code) ? HTTP_STATUS_BY_CODE[error.code] : 500;
 }
 
 /**

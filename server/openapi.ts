@@ -3,8 +3,9 @@
  * page at /api/docs. Written as data next to the routes it describes; the route tests check that
  * every route the app answers is described here, so the two cannot drift apart silently.
  */
+import { PARTIAL_ISO_PATTERN } from '../domain/dates/partial-iso';
 import { ENTITY_TYPES, RELATION_TYPES } from '../domain/types';
-import { EXPORT_FORMATS } from './exporters';
+import { EXPORT_FORMATS, EXPORTERS } from '../domain/formats';
 
 type Schema = Record<string, unknown>;
 
@@ -21,13 +22,13 @@ const json = (schema: Schema, description: string): Schema => ({ description, co
 const error = (description: string): Schema => json(ref('Error'), description);
 const query = (name: string, description: string, schema: Schema, required = false): Parameter => ({ name, in: 'query', required, description, schema });
 const pathId = (description: string): Parameter => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
-const isoDate = { type: 'string', pattern: '^\\d{4}-\\d{2}(-\\d{2})?$', examples: ['1917-10-25', '1917-10'] };
+const isoDate = { type: 'string', pattern: PARTIAL_ISO_PATTERN, examples: ['1917-10-25', '1917-10', '1917'] };
 const commaList = (values: readonly string[]): Schema => ({ type: 'string', description: `Comma-separated: ${values.join(', ')}` });
 const nullable = (type: string): Schema => ({ type: [type, 'null'] });
 
 const FILTER_PARAMETERS: Parameter[] = [
-  query('from', 'First day or month of the window (inclusive).', isoDate),
-  query('to', 'Last day or month of the window (inclusive).', isoDate),
+  query('from', 'First day, month or year of the window (inclusive).', isoDate),
+  query('to', 'Last day, month or year of the window (inclusive).', isoDate),
   query('calendar', "Calendar of from/to: the text's own (Julian before February 1918) or Gregorian.", { enum: ['text', 'gregorian'], default: 'text' }),
   query('entityTypes', 'Only claims between entities of these types.', commaList(ENTITY_TYPES)),
   query('relationTypes', 'Only claims of these types.', commaList(RELATION_TYPES)),
@@ -146,7 +147,7 @@ const PATHS: Record<string, Schema> = {
     [query('format', 'File format.', { enum: [...EXPORT_FORMATS], default: 'json' }), ...FILTER_PARAMETERS],
     {
       description: 'A download (Content-Disposition: attachment).',
-      content: Object.fromEntries(['application/json', 'application/graphml+xml', 'application/gexf+xml', 'text/csv'].map((type) => [type, { schema: { type: 'string' } }])),
+      content: Object.fromEntries(Object.values(EXPORTERS).map((exporter) => [exporter.contentType.split(';')[0], { schema: { type: 'string' } }])),
     },
   ),
 };

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { IngestResult } from '../domain/api';
 import type { Graph } from '../graph/driver/connection';
 import type { IngestProgress } from '../graph/writes/ingest-extraction';
-import { ingestFile } from './commands/ingest';
+import { ingestFile } from './ingest-document';
 
 export const SAMPLE_CORPUS_PATH = path.resolve(__dirname, '..', 'data', 'corpus', 'october-to-brest-litovsk.sv.txt');
 export const SAMPLE_CORPUS_TITLE = 'Från oktober till Brest-Litovsk';

@@ -13,11 +13,11 @@ import type { Graph } from '../../graph/driver/connection';
 import { startNeo4j, type RunningNeo4j } from '../../graph/embedded/launcher';
 import { openGraph } from '../../graph/open-graph';
 import { createApp } from '../../server/app';
-import { ingestFile } from '../../server/commands/ingest';
+import { ingestFile } from '../../server/ingest-document';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..');
 export const LARGE_DOCUMENT = path.join(PROJECT_ROOT, 'data', 'corpus', 'october-to-brest-litovsk.sv.txt');
-const INGEST_COMMAND = path.join(PROJECT_ROOT, 'server', 'commands', 'ingest.ts');
+const INGEST_COMMAND = path.join(PROJECT_ROOT, 'bin', 'ingest.ts');
 
 /** What one document left in the graph. */
 export interface DocumentTrace {

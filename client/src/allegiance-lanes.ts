@@ -3,8 +3,8 @@
  * opposed, or who did so to it), each claim placed on the shared day axis. The side panel draws it.
  */
 import type { AllegianceClaim, GraphNode } from '../../domain/api';
-import type { DayInterval } from './calendar';
-import { claimInterval, textCalendarOf } from './calendar';
+import { claimInterval, textCalendarOf } from '../../domain/dates/claim-days';
+import type { DayInterval } from '../../domain/dates/partial-iso';
 
 export interface LaneClaim {
   claim: AllegianceClaim;

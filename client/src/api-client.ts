@@ -3,18 +3,13 @@
  * AllegianceError with the server's code, and an unreachable server becomes GraphUnavailableError, so the
  * page shows one kind of message whatever went wrong.
  */
-import type { AllegianceClaim, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphNode, GraphView } from '../../domain/api';
-import { AllegianceError, GraphUnavailableError } from '../../domain/errors';
+import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphView, SearchResponse } from '../../domain/api';
+import { AllegianceError, GraphUnavailableError, isServerErrorCode } from '../../domain/errors';
 import type { JobAccepted, JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
 import type { Language } from '../../domain/types';
 
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
-
-export interface AllegianceResponse {
-  entity: GraphNode;
-  claims: AllegianceClaim[];
-}
 
 export interface ApiClient {
   graph(): Promise<GraphView>;
@@ -34,7 +29,7 @@ export interface ApiClient {
 
 function errorFrom(status: number, body: unknown): AllegianceError {
   const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
-  const code = typeof error?.code === 'string' ? error.code : `HTTP_${status}`;
+  const code = isServerErrorCode(error?.code) ? error.code : (`HTTP_${status}` as const);
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
   return new AllegianceError(code, message, { status });
 }
@@ -59,7 +54,7 @@ export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
   return {
     graph: () => get<GraphView>('/api/graph'),
     searchEntities: async (query, limit) => {
-      const body = await get<EntitySummary[] | { results: EntitySummary[] }>(
+      const body = await get<EntitySummary[] | SearchResponse>(
         `/api/entities?q=${encodeURIComponent(query)}&limit=${limit}`,
       );
       return Array.isArray(body) ? body : body.results;

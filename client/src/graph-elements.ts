@@ -5,7 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphView } from '../../domain/api';
-import { claimInterval } from './calendar';
+import { claimInterval } from '../../domain/dates/claim-days';
 
 export interface NodeData extends GraphNode {
   label: string;

@@ -2,8 +2,8 @@
  * Claims per week or per month, drawn behind the timeline's handles. Bins follow the chosen date
  * style, so that in Old Style a month bar holds the claims of that month as the text counts it.
  */
-import type { DateStyle, DayInterval } from './calendar';
-import { dayToStyle, formatDay, formatMonth } from './calendar';
+import type { DayInterval } from '../../domain/dates/partial-iso';
+import { type DateStyle, dayToStyle, formatDay, formatMonth } from '../../domain/dates/styles';
 
 export type BinSize = 'week' | 'month';
 

@@ -4,7 +4,7 @@
  * listener, so the timeline, counts and legends never disagree with the graph.
  */
 import type { Core } from 'cytoscape';
-import type { DateStyle } from './calendar';
+import type { DateStyle } from '../../domain/dates/styles';
 import type { EdgeData, NodeData } from './graph-elements';
 import type { SideAssignment } from './side-colouring';
 import { applySides, assignSides } from './side-colouring';

@@ -1,72 +1,37 @@
 /**
  * Ranks entities for the search box, aware of Swedish inflection and of the several transliterations of
- * Russian names: "Kerenskis", "Kerensky" and "Kerenskij" all find Kerenski first. The page ranks the
+ * Russian names: "Kerenskis", "Kerensky" and "Kerenskij" all find Kerenski first. The keys are the
+ * graph search's own (domain/names/), so the page and /api/entities agree on what a name matches. The page ranks the
  * entities it already holds at once, then merges in the API's suggestions when they arrive.
  */
 import type { EntitySummary, GraphNode } from '../../domain/api';
+import { nameKeys, plainFold } from '../../domain/names/name-key';
+import { queryKeys } from '../../domain/names/query-keys';
 
 export interface RankedEntity {
   node: GraphNode;
   score: number;
 }
 
-/** Rewrites that make transliterations of one Russian name spell alike; applied in order. */
-const FOLDS: readonly [RegExp, string][] = [
-  [/w/g, 'v'],
-  [/tsch/g, 'ch'],
-  [/sch/g, 'sh'],
-  [/tj/g, 'ch'],
-  [/sj/g, 'sh'],
-  [/kh/g, 'h'],
-  [/ph/g, 'f'],
-  [/(?:ij|iy|yj|y)\b/g, 'i'],
-  [/(?:off|ow)\b/g, 'ov'],
-  [/([a-z])\1/g, '$1'],
-];
-
-/** Swedish case and definiteness endings, longest first. */
-const SUFFIXES = ['ernas', 'arnas', 'ornas', 'erna', 'arna', 'orna', 'ens', 'ets', 'nas', 'en', 'et', 'na', 's'];
-const MIN_STEM_LENGTH = 3;
-
-/**
- * Lower case, without diacritics or punctuation, with transliterations folded.
- * @example foldName('Trotskij') === foldName('Trotsky')
- */
-export function foldName(text: string): string {
-  let folded = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-  for (const [pattern, replacement] of FOLDS) folded = folded.replace(pattern, replacement);
-  return folded;
+/** A query's keys: as typed (plain and transliterated), and with its inflection endings stripped too. */
+interface QueryForms {
+  typed: ReadonlySet<string>;
+  inflected: ReadonlySet<string>;
 }
 
-/**
- * The forms a folded word may take once an inflection ending is removed (the word itself included).
- * @example stems('kerenskis') // ['kerenskis', 'kerenski']
- */
-export function stems(word: string): string[] {
-  const forms = [word];
-  for (const suffix of SUFFIXES) {
-    if (word.endsWith(suffix) && word.length - suffix.length >= MIN_STEM_LENGTH) forms.push(word.slice(0, -suffix.length));
-  }
-  return forms;
+function queryForms(query: string): QueryForms {
+  return { typed: new Set(nameKeys([query])), inflected: new Set(queryKeys(query)) };
 }
 
-function phraseStems(folded: string): Set<string> {
-  const words = folded.split(' ');
-  const last = words.pop() ?? '';
-  return new Set(stems(last).map((stem) => [...words, stem].join(' ')));
-}
-
-function matchScore(query: string, queryStems: ReadonlySet<string>, form: string, exactScore: number): number {
-  if (form === query) return exactScore;
-  if ([...phraseStems(form)].some((stem) => queryStems.has(stem))) return exactScore - 15;
-  if (form.startsWith(query)) return 70 - Math.min(10, form.length - query.length);
-  if (form.split(' ').some((word) => word.startsWith(query))) return 55;
-  if (form.includes(query)) return 40;
+function matchScore(query: QueryForms, form: string, exactScore: number): number {
+  const keys = nameKeys([form]);
+  if (keys.some((key) => query.typed.has(key))) return exactScore;
+  if (queryKeys(form).some((key) => query.inflected.has(key))) return exactScore - 15;
+  const typed = [...query.typed];
+  const prefixOf = keys.flatMap((key) => typed.filter((q) => key.startsWith(q)).map((q) => key.length - q.length));
+  if (prefixOf.length > 0) return 70 - Math.min(10, ...prefixOf);
+  if (keys.some((key) => key.split(' ').some((word) => typed.some((q) => word.startsWith(q))))) return 55;
+  if (keys.some((key) => typed.some((q) => key.includes(q)))) return 40;
   return 0;
 }
 
@@ -76,11 +41,10 @@ function matchScore(query: string, queryStems: ReadonlySet<string>, form: string
  * @example scoreEntity('Kerenskis', { name: 'Kerenski', aliases: [], ... }) > 80
  */
 export function scoreEntity(query: string, node: GraphNode): number {
-  const folded = foldName(query);
-  if (folded.length === 0) return 0;
-  const queryStems = phraseStems(folded);
-  const nameScore = matchScore(folded, queryStems, foldName(node.name), 100);
-  const aliasScore = Math.max(0, ...node.aliases.map((alias) => matchScore(folded, queryStems, foldName(alias), 95)));
+  if (plainFold(query) === '') return 0;
+  const forms = queryForms(query);
+  const nameScore = matchScore(forms, node.name, 100);
+  const aliasScore = Math.max(0, ...node.aliases.map((alias) => matchScore(forms, alias, 95)));
   const best = Math.max(nameScore, aliasScore);
   return best === 0 ? 0 : best + Math.min(9, Math.log2(1 + node.mentionCount));
 }

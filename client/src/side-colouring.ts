@@ -5,7 +5,7 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { EntityType, RelationType } from '../../domain/types';
-import type { DayInterval } from './calendar';
+import type { DayInterval } from '../../domain/dates/partial-iso';
 import type { EdgeData, NodeData } from './graph-elements';
 import { NO_SIDE_COLOUR, SIDE_COLOURS } from './palette';
 import { claimInWindow } from './timeline-filter';

@@ -3,7 +3,7 @@
  * day, so that every key press changes what the graph shows: the end handle steps back to the previous
  * date a claim starts on, the start handle forward to the next date a claim ends on.
  */
-import type { DayInterval } from './calendar';
+import type { DayInterval } from '../../domain/dates/partial-iso';
 
 export type Handle = 'start' | 'end';
 export type Direction = 'back' | 'forward';

@@ -5,7 +5,10 @@
  * 14 February 1918). Pure: parse and write, no DOM; unknown or malformed values are dropped.
  */
 import { ENTITY_TYPES, type EntityType } from '../../domain/types';
-import { dayToStyle, formatIso, gregorianToDay, julianToDay, NEW_STYLE_ADOPTED, type DateStyle, type DayInterval } from './calendar';
+import { isoDate } from '../../domain/dates/calendar';
+import { textCalendarOf } from '../../domain/dates/claim-days';
+import { isoToInterval, parsePartialIso, type DayInterval } from '../../domain/dates/partial-iso';
+import { dayToStyle, type DateStyle } from '../../domain/dates/styles';
 
 export interface UrlView {
   entity?: string;
@@ -15,16 +18,10 @@ export interface UrlView {
   document?: string;
 }
 
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** The day an ISO date names in a date style (Old Style reads dates before the switch as Julian). */
 export function dayOfIso(iso: string, style: DateStyle): number | null {
-  const match = ISO_DAY.exec(iso);
-  if (!match) return null;
-  const date = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  if (date.month < 1 || date.month > 12 || date.day < 1 || date.day > 31) return null;
-  const julian = julianToDay(date);
-  return style === 'old' && julian < NEW_STYLE_ADOPTED ? julian : gregorianToDay(date);
+  if (parsePartialIso(iso)?.precision !== 'day') return null;
+  return isoToInterval(iso, style === 'old' ? textCalendarOf(iso) : 'gregorian')?.start ?? null;
 }
 
 /**
@@ -57,8 +54,8 @@ export function formatUrlView(view: UrlView): string {
   if (view.entity) params.set('entity', view.entity);
   const style = view.calendar ?? 'old';
   if (view.window) {
-    params.set('from', formatIso(dayToStyle(view.window.start, style)));
-    params.set('to', formatIso(dayToStyle(view.window.end, style)));
+    params.set('from', isoDate(dayToStyle(view.window.start, style), 'day'));
+    params.set('to', isoDate(dayToStyle(view.window.end, style), 'day'));
   }
   if (view.calendar) params.set('calendar', view.calendar);
   if (view.types && view.types.length < ENTITY_TYPES.length) params.set('types', view.types.join(','));

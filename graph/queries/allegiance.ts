@@ -1,9 +1,10 @@
 /**
- * An entity's allegiance history: the claims that say whom it joined, supported, opposed or
- * belonged to (and who did so towards it), in date order with their evidence. This is how one
+ * An entity's allegiance history, the whole GET /api/entities/:id/allegiance response: the entity and
+ * the claims that say whom it joined, supported, opposed or belonged to (and who did so towards it),
+ * in date order with their evidence. This is how one
  * follows, say, Petrograd's garrison from the Provisional Government to the Military Revolutionary Committee.
  */
-import type { AllegianceClaim } from '../../domain/api';
+import type { AllegianceClaim, AllegianceResponse } from '../../domain/api';
 import { NotFoundError } from '../../domain/errors';
 import type { RelationType } from '../../domain/types';
 import type { Graph } from '../driver/connection';
@@ -12,7 +13,7 @@ import { asGraphEdge, asGraphNode, claimNotRejected, compareClaimsByDate, edgePr
 /** The relation types that say which side an entity was on. */
 export const ALLEGIANCE_TYPES: readonly RelationType[] = ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'];
 
-/** The entity's allegiance claims with their counterparts, in one row; no row when the entity is unknown. */
+/** The entity and its allegiance claims with their counterparts, in one row; no row when the entity is unknown. */
 export const ALLEGIANCE_CLAIMS = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
@@ -20,14 +21,15 @@ CALL (e) {
   WHERE ${claimNotRejected('r')}
   RETURN collect({edge: ${edgeProjection('r')}, counterpart: ${nodeProjection('o')}}) AS claims
 }
-RETURN claims`;
+RETURN ${nodeProjection('e')} AS entity, claims`;
 
 /**
  * Claims in Gregorian date order; undated claims come last, in document and line order.
+ * @throws NotFoundError for an unknown id.
  * @example await allegianceHistory(graph, 'petrograds_garnison')
- * // [{ type: 'SUPPORTED', direction: 'out', counterpart: { id: 'provisoriska_regeringen', ... }, date: '1917-10-21', ... }, ...]
+ * // { entity: { id: 'petrograds_garnison', ... }, claims: [{ type: 'SUPPORTED', direction: 'out', counterpart: { id: 'provisoriska_regeringen', ... }, ... }, ...] }
  */
-export async function allegianceHistory(graph: Graph, id: string): Promise<AllegianceClaim[]> {
+export async function allegianceHistory(graph: Graph, id: string): Promise<AllegianceResponse> {
   const [row] = await graph.read(ALLEGIANCE_CLAIMS, { id });
   if (!row) throw new NotFoundError(`No entity "${id}"`, { id });
   // A claim from the entity to itself matches the undirected pattern twice: key by claim id.
@@ -37,7 +39,7 @@ export async function allegianceHistory(graph: Graph, id: string): Promise<Alleg
       return [edge.id, { edge, counterpart: asGraphNode(claim.counterpart) }] as const;
     }),
   );
-  return [...claims.values()]
+  const sorted: AllegianceClaim[] = [...claims.values()]
     .sort((a, b) => compareClaimsByDate(a.edge, b.edge))
     .map(({ edge, counterpart }) => ({
       edgeId: edge.id,
@@ -50,4 +52,5 @@ export async function allegianceHistory(graph: Graph, id: string): Promise<Alleg
       evidence: edge.evidence,
       documentId: edge.documentId,
     }));
+  return { entity: asGraphNode(row.entity), claims: sorted };
 }

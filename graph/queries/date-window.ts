@@ -4,12 +4,11 @@
  * "1917-10" matches a window from 1917-10-15, and a window to "1917-10" includes 1917-10-31.
  */
 import type { GraphFilter } from '../../domain/api';
+import { isPartialIso, startsAfter } from '../../domain/dates/partial-iso';
 import { InvalidInputError } from '../../domain/errors';
 
 /** Sorts after every digit and "-", so `date + PERIOD_END` is the last instant of a date's period. */
 export const PERIOD_END = '~';
-
-const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** The Cypher parameters of a window: which claim property to compare and the two bounds. */
 export interface DateWindowParams {
@@ -22,7 +21,7 @@ export interface DateWindowParams {
 
 function checkedDate(name: string, value: string | undefined): string | null {
   if (value === undefined || value === '') return null;
-  if (!ISO_DATE.test(value)) {
+  if (!isPartialIso(value)) {
     throw new InvalidInputError(`${name} must be an ISO date (YYYY, YYYY-MM or YYYY-MM-DD), got "${value}"`, { [name]: value });
   }
   return value;
@@ -36,7 +35,7 @@ function checkedDate(name: string, value: string | undefined): string | null {
 export function dateWindowParams(filter: Pick<GraphFilter, 'from' | 'to' | 'calendar'>): DateWindowParams {
   const from = checkedDate('from', filter.from);
   const to = checkedDate('to', filter.to);
-  if (from !== null && to !== null && from > to + PERIOD_END) {
+  if (from !== null && to !== null && startsAfter(from, to)) {
     throw new InvalidInputError(`from (${from}) is after to (${to})`, { from, to });
   }
   return {

@@ -12,10 +12,6 @@ import { asGraphEdge, asGraphNode, CLAIM_TYPES, compareClaimsByDate, edgeProject
 
 export const MAX_EGO_DEPTH = 3;
 
-export const EGO_CENTRE = `
-MATCH (e:Entity {id: $id})
-RETURN ${nodeProjection('e')} AS node`;
-
 /**
  * One breadth-first hop: the entities not reached yet that a claim passing the filter links to the
  * frontier, in either direction. Always one row (an aggregate), so an empty hop ends nothing early.

@@ -1,6 +1,6 @@
 /**
  * Entity search by name or prefix that finds inflected and transliterated forms: the query is
- * folded the way stored names are (domain/name-key.ts), with Swedish genitive/definite endings
+ * folded the way stored names are (domain/names/), with Swedish genitive/definite endings
  * stripped, so "Kerenskis" and "Kerensky" both find Kerenski first.
  */
 import type { EntitySummary } from '../../domain/api';
@@ -8,8 +8,8 @@ import { InvalidInputError } from '../../domain/errors';
 import type { EntityType } from '../../domain/types';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../driver/connection';
-import { nameKeys, plainFold } from '../../domain/name-key';
-import { inflectionVariants } from '../../domain/swedish-morphology';
+import { plainFold } from '../../domain/names/name-key';
+import { queryKeys } from '../../domain/names/query-keys';
 import { asGraphNode, nodeProjection } from './projections';
 
 export const DEFAULT_SEARCH_LIMIT = 20;
@@ -35,11 +35,6 @@ LIMIT toInteger($limit)`;
 export interface SearchOptions {
   types?: EntityType[];
   limit?: number;
-}
-
-/** The keys a query stands for: each inflection variant, plain and transliteration-folded. */
-export function queryKeys(query: string): string[] {
-  return nameKeys(inflectionVariants(query));
 }
 
 /**

@@ -3,7 +3,7 @@
  * (or a corrected edition under the same title) lands on the same Document node.
  */
 import { InvalidInputError } from '../../domain/errors';
-import { plainFold } from '../../domain/name-key';
+import { plainFold } from '../../domain/names/name-key';
 
 /**
  * The slug of a title: diacritics folded, lowercase, words joined by "-".

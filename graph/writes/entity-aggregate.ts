@@ -2,7 +2,7 @@
  * An entity's stored summary (aliases, mentionCount, search keys) is derived from the per-document
  * MENTIONS_ENTITY links, so that replacing or deleting one document recomputes it exactly.
  */
-import { nameKeys } from '../../domain/name-key';
+import { nameKeys } from '../../domain/names/name-key';
 
 /** What one document says about one entity, as stored on its (:Document)-[:MENTIONS_ENTITY]->(:Entity) link. */
 export interface EntityLinkSummary {

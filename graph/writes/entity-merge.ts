@@ -5,7 +5,7 @@
  * Swedish one). Pure, so the rule is testable without a database.
  */
 import type { Entity, EntityType } from '../../domain/types';
-import { transliterationKey } from '../../domain/name-key';
+import { transliterationKey } from '../../domain/names/name-key';
 
 /** What the merge needs to know about an entity already in the graph. */
 export interface StoredEntityKeys {

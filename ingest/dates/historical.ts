@@ -14,7 +14,7 @@ import {
   writtenDate,
   type CalendarConvention,
   type CalendarDay,
-} from './calendar';
+} from '../../domain/dates/calendar';
 import type { WrittenDate } from './explicit';
 
 /** A written date whose year is known. */

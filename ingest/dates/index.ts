@@ -8,14 +8,14 @@
  * calendar, with the Gregorian day beside them (see calendar.ts).
  */
 import type { HistoricalDate, Language, Section, Sentence } from '../../domain/types';
-import type { CalendarConvention } from './calendar';
+import type { CalendarConvention } from '../../domain/dates/calendar';
 import { findWrittenDates, type WrittenDate } from './explicit';
 import { historicalDate, shiftDate, type PlacedDate } from './historical';
 import { findRelativePhrase } from './relative';
 import { sectionChronology } from './chronology';
 import { oldStyleYear, yearNear, type YearContext } from './years';
 
-export type { CalendarConvention } from './calendar';
+export type { CalendarConvention } from '../../domain/dates/calendar';
 
 export interface DatingOptions {
   language: Language;

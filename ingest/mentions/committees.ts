@@ -6,7 +6,7 @@
  */
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
-import { properNameLemma } from '../../domain/swedish-morphology';
+import { properNameLemma } from '../../domain/names/swedish-morphology';
 import { isStopword } from './stopwords';
 import { isCapitalised, type Token } from './tokens';
 

@@ -6,7 +6,7 @@
 import { isCurrentOn, type DatedForm, type LexiconEntry } from '../lexicon/entry';
 import type { EntityType, HistoricalDate } from '../../domain/types';
 import { wordKey } from './lemma-key';
-import { commonNounLemma } from '../../domain/swedish-morphology';
+import { commonNounLemma } from '../../domain/names/swedish-morphology';
 import { isCapitalised, type Token } from './tokens';
 
 export interface GazetteerHit {

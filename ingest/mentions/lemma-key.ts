@@ -2,8 +2,8 @@
  * The grouping key of a word or a multi-word name: inflection stripped, then spelled phonetically,
  * so that inflections and transliterations of one name share a key.
  */
-import { phoneticKey } from '../../domain/name-key';
-import { commonNounLemma, properNameLemma } from '../../domain/swedish-morphology';
+import { phoneticKey } from '../../domain/names/name-key';
+import { commonNounLemma, properNameLemma } from '../../domain/names/swedish-morphology';
 import { isCapitalised } from './tokens';
 
 /**

@@ -6,7 +6,7 @@
 import type { DocumentReading } from '../../domain/reading';
 import type { Extraction, Language } from '../../domain/types';
 import type { ReadLimits } from '../../ingest/formats/limits';
-import { AllegianceError, InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
+import { AllegianceError, InvalidInputError, isInvalidInputCode, isServerErrorCode, PayloadTooLargeError } from '../../domain/errors';
 
 export interface ExtractionRequest {
   bytes: Uint8Array;
@@ -40,6 +40,7 @@ export function errorAsData(error: unknown): { code: string; message: string; de
 export function errorFromData(data: { code: string; message: string; details?: Record<string, unknown> }): Error {
   if (data.code === 'PAYLOAD_TOO_LARGE') return new PayloadTooLargeError(data.message, data.details);
   if (data.code === 'INTERNAL') return new Error(data.message);
-  if (data.code === 'INVALID_INPUT' || data.code.startsWith('INVALID')) return new InvalidInputError(data.message, data.details, data.code);
+  if (!isServerErrorCode(data.code)) return new Error(data.message);
+  if (isInvalidInputCode(data.code)) return new InvalidInputError(data.message, data.details, data.code);
   return new AllegianceError(data.code, data.message, data.details);
 }

@@ -5,7 +5,7 @@
  */
 import type { IngestResult } from '../../domain/api';
 import type { JobStatus } from '../../domain/jobs';
-import type { IngestFileOptions } from '../commands/ingest';
+import type { IngestFileOptions } from '../ingest-document';
 import type { JobStore } from './job-store';
 
 /** The progress hooks of ingestBytes, wired to a job. */

@@ -7,7 +7,7 @@
  * (DELETE /api/documents/:id).
  */
 import { Router, type Request, type Response } from 'express';
-import type { DocumentSummary, IngestResult } from '../../domain/api';
+import type { DeletedDocument, DocumentSummary, IngestResult } from '../../domain/api';
 import type { Graph } from '../../graph/driver/connection';
 import { deleteDocument } from '../../graph/writes/delete-document';
 import { documentIdFromTitle } from '../../graph/writes/document-id';
@@ -17,7 +17,7 @@ import type { DocumentText } from '../../domain/reading';
 import type { JobAccepted } from '../../domain/jobs';
 import { startIngestJob, type IngestHooks } from '../jobs/ingest-job';
 import { JobStore } from '../jobs/job-store';
-import { ingestBytes } from '../commands/ingest';
+import { ingestBytes } from '../ingest-document';
 import { DEFAULT_MAX_UPLOAD_BYTES, readDocumentUpload, uploadParsers } from '../upload';
 import { pathId } from '../validation/path-params';
 import { readCacheFor } from './read-cache';
@@ -32,11 +32,6 @@ export interface DocumentsRouterOptions {
 
 /** RFC 7240: the client asks for 202 and a job instead of waiting for the ingest. */
 const wantsAsync = (req: Request): boolean => /\brespond-async\b/i.test(req.get('Prefer') ?? '');
-
-export interface DeletedDocument {
-  documentId: string;
-  deleted: true;
-}
 
 /**
  * @example app.use('/api', documentsRouter(graph)); // POST /api/documents?title=Brest (text/plain) → 201 IngestResult

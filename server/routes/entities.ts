@@ -4,13 +4,12 @@
  * up to three claims away (…/neighbors?depth=). An unknown id is a 404.
  */
 import { Router } from 'express';
-import type { AllegianceClaim, EntityDetail, EntitySummary, GraphNode, GraphView } from '../../domain/api';
+import type { AllegianceResponse, EntityDetail, GraphView, SearchResponse } from '../../domain/api';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
 import { entityDetail } from '../../graph/queries/entity-detail';
-import { EGO_CENTRE, egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
-import { asGraphNode } from '../../graph/queries/projections';
+import { egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
 import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
 import { pathId } from '../validation/path-params';
@@ -19,11 +18,6 @@ import { readCacheFor } from './read-cache';
 
 /** A search query longer than this is not a name. */
 const MAX_QUERY_LENGTH = 200;
-
-export interface AllegianceResponse {
-  entity: GraphNode;
-  claims: AllegianceClaim[];
-}
 
 /**
  * @example app.use('/api', entitiesRouter(graph)); // GET /api/entities?q=Kerenskis → { results: [{ id: 'kerenski', ... }] }
@@ -38,7 +32,7 @@ export function entitiesRouter(graph: Graph): Router {
     const q = requiredString(query, 'q').slice(0, MAX_QUERY_LENGTH);
     const types = optionalList(query, 'type', ENTITY_TYPES);
     const limit = optionalInt(query, 'limit', { min: 1, max: MAX_SEARCH_LIMIT });
-    await cache.sendJson(res, req.originalUrl, async () => ({ results: (await searchEntities(graph, q, { types, limit })) as EntitySummary[] }));
+    await cache.sendJson(res, req.originalUrl, async (): Promise<SearchResponse> => ({ results: await searchEntities(graph, q, { types, limit }) }));
   });
 
   router.get('/entities/:id', async (req, res) => {
@@ -50,11 +44,7 @@ export function entitiesRouter(graph: Graph): Router {
   router.get('/entities/:id/allegiance', async (req, res) => {
     assertKnownParams(req.query as QueryInput, []);
     const id = pathId(req.params, 'id');
-    await cache.sendJson(res, req.originalUrl, async (): Promise<AllegianceResponse> => {
-      const claims = await allegianceHistory(graph, id);
-      const [row] = await graph.read(EGO_CENTRE, { id });
-      return { entity: asGraphNode(row?.node), claims };
-    });
+    await cache.sendJson(res, req.originalUrl, (): Promise<AllegianceResponse> => allegianceHistory(graph, id));
   });
 
   router.get('/entities/:id/neighbors', async (req, res) => {

@@ -6,18 +6,9 @@
 import { Router } from 'express';
 import type { Graph } from '../../graph/driver/connection';
 import { graphInWindow } from '../../graph/queries/time-window';
-import { EXPORT_FORMATS, EXPORTERS } from '../exporters';
+import { EXPORT_FORMATS, EXPORTERS, exportFileName } from '../../domain/formats';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
 import { assertKnownParams, optionalChoice, type QueryInput } from '../validation/query-params';
-
-/**
- * The download name: allegiance.gexf, or allegiance_1917-10_1917-11.gexf for a window.
- * @example exportFileName('gexf', '1917-10', undefined) // 'allegiance_1917-10_end.gexf'
- */
-export function exportFileName(extension: string, from: string | undefined, to: string | undefined): string {
-  const window = from === undefined && to === undefined ? '' : `_${from ?? 'start'}_${to ?? 'end'}`;
-  return `allegiance${window}.${extension}`;
-}
 
 /**
  * @example app.use('/api', exportRouter(graph)); // GET /api/export?format=gexf → allegiance.gexf

@@ -3,10 +3,10 @@
  * relation and entity types from the fixed lists, dates as ISO days or months, a version number.
  */
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
+import { isPartialIso } from '../../domain/dates/partial-iso';
 import { InvalidInputError } from '../../domain/errors';
 import type { ClaimReview, NewClaim } from '../../graph/writes/curation/claim-actions';
 import type { EntityChange, MergeRequest } from '../../graph/writes/curation/entity-actions';
-import { isIsoDayOrMonth } from './dates';
 import { jsonObject, optionalBoolean, optionalText, requiredText, type JsonObject } from './json-body';
 
 /** The field when it is one of `allowed` (a fixed list of types), undefined when absent. */
@@ -22,8 +22,8 @@ function oneOf<T extends string>(body: JsonObject, name: string, allowed: readon
 function isoDate(body: JsonObject, name: string): string | undefined {
   const value = body[name];
   if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string' || !isIsoDayOrMonth(value)) {
-    throw new InvalidInputError(`"${name}" must be an ISO date, YYYY-MM-DD or YYYY-MM`, { [name]: value });
+  if (typeof value !== 'string' || !isPartialIso(value)) {
+    throw new InvalidInputError(`"${name}" must be an ISO date, YYYY, YYYY-MM or YYYY-MM-DD`, { [name]: value });
   }
   return value;
 }

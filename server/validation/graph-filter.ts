@@ -4,6 +4,7 @@
  * `calendar=gregorian`), entity and relation types, a minimum mention count and one document.
  */
 import type { GraphFilter } from '../../domain/api';
+import { startsAfter } from '../../domain/dates/partial-iso';
 import { InvalidInputError } from '../../domain/errors';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { optionalIsoDate } from './dates';
@@ -31,7 +32,7 @@ export function parseGraphFilter(query: QueryInput): GraphFilter {
     documentId: optionalString(query, 'documentId'),
     status: optionalChoice(query, 'status', ['all'] as const),
   };
-  if (filter.from !== undefined && filter.to !== undefined && filter.from.slice(0, filter.to.length) > filter.to) {
+  if (filter.from !== undefined && filter.to !== undefined && startsAfter(filter.from, filter.to)) {
     throw new InvalidInputError(`Parameter "from" (${filter.from}) is after "to" (${filter.to})`, { from: filter.from, to: filter.to });
   }
   return Object.fromEntries(Object.entries(filter).filter(([, value]) => value !== undefined)) as GraphFilter;

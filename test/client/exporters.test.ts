@@ -1,25 +1,23 @@
-import { toGexf } from '../../client/src/exporters/gexf';
-import { toGraphML } from '../../client/src/exporters/graphml';
-import { toJson } from '../../client/src/exporters/json';
-import { visibleView } from '../../client/src/exporters/visible-view';
-import { escapeXml } from '../../client/src/exporters/xml';
-import { gregorianToDay } from '../../client/src/calendar';
+import { pageExport, PAGE_EXPORT_SCOPE } from '../../client/src/page-export';
+import { visibleView } from '../../client/src/visible-view';
+import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import { applyFilter } from '../../client/src/timeline-filter';
 import type { GraphView } from '../../domain/api';
+import { xmlText } from '../../domain/formats/xml';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 import { headlessGraph } from './support/headless';
 
 const count = (text: string, pattern: RegExp): number => text.match(pattern)?.length ?? 0;
 
-describe('escapeXml', () => {
+describe('xmlText', () => {
   test.each([
     ['Tjernoff & Co', 'Tjernoff &amp; Co'],
     ['"citat" <x>', '&quot;citat&quot; &lt;x&gt;'],
     ["it's", 'it&apos;s'],
     ['bell\u0007', 'bell'],
   ])('%p', (text, escaped) => {
-    expect(escapeXml(text)).toBe(escaped);
+    expect(xmlText(text)).toBe(escaped);
   });
 });
 
@@ -28,7 +26,7 @@ describe('visibleView', () => {
     const cy = headlessGraph();
     applyFilter(cy, {
       ...initialFilter(1),
-      window: { start: gregorianToDay({ year: 1917, month: 7, day: 1 }), end: gregorianToDay({ year: 1917, month: 7, day: 31 }) },
+      window: { start: gregorianToJdn({ year: 1917, month: 7, day: 1 }), end: gregorianToJdn({ year: 1917, month: 7, day: 31 }) },
       includeUndated: false,
     });
     cy.getElementById('kornilov').addClass('dimmed');
@@ -41,11 +39,21 @@ describe('visibleView', () => {
   });
 });
 
-describe('exporters', () => {
+describe("the page's downloads", () => {
   const view: GraphView = SMALL_GRAPH;
+  const toJson = (v: GraphView): string => pageExport('json', v).text;
+  const toGraphML = (v: GraphView): string => pageExport('graphml', v).text;
+  const toGexf = (v: GraphView): string => pageExport('gexf', v).text;
+
+  test('are named and typed as /api/export names and types them', () => {
+    expect(pageExport('graphml', view)).toEqual(expect.objectContaining({ name: 'allegiance.graphml', type: 'application/graphml+xml; charset=utf-8' }));
+    expect(pageExport('gexf', view).name).toBe('allegiance.gexf');
+    expect(toGraphML(view)).toContain(`<!-- Allegiance export of ${PAGE_EXPORT_SCOPE}`);
+  });
 
   test('JSON reads back as the same view', () => {
-    expect(JSON.parse(toJson(view))).toEqual(view);
+    // The API's JSON export: the view plus when and what was exported.
+    expect(JSON.parse(toJson(view))).toEqual(expect.objectContaining({ ...view, scope: PAGE_EXPORT_SCOPE }));
   });
 
   test('GraphML declares its keys and holds every node, edge and evidence sentence', () => {
@@ -53,10 +61,11 @@ describe('exporters', () => {
     expect(xml.startsWith('<?xml')).toBe(true);
     expect(count(xml, /<node /g)).toBe(view.nodes.length);
     expect(count(xml, /<edge /g)).toBe(view.edges.length);
-    expect(xml).toContain('<data key="e_evidence">Kerenski hotade bolsjevikerna.</data>');
+    expect(xml).toContain('<data key="edge_evidence">Kerenski hotade bolsjevikerna.</data>');
     expect(xml).toContain('edgedefault="directed"');
-    expect(count(xml, /<key /g)).toBe(12);
-    expect(xml).not.toContain('<data key="e_date">null');
+    // 4 node keys and 11 edge keys: the page's own writer lacked sentenceId (and the claim status); it now writes the API's keys.
+    expect(count(xml, /<key /g)).toBe(15);
+    expect(xml).not.toContain('<data key="edge_date">null');
   });
 
   test('GEXF is dynamic: dated claims carry New Style start and end, undated ones none', () => {
@@ -66,7 +75,7 @@ describe('exporters', () => {
     expect(count(xml, /<edge /g)).toBe(view.edges.length);
     expect(xml).toMatch(/<edge id="c5"[^>]*start="1917-11-07" end="1917-11-07"/);
     expect(xml).toMatch(/<edge id="c6"[^>]*start="1917-10-14" end="1917-11-13"/);
-    expect(xml).toMatch(/<edge id="c7" source="tseretelli" target="kerenski" label="SUPPORTED">/);
+    expect(xml).toMatch(/<edge id="c7" source="tseretelli" target="kerenski" kind="SUPPORTED" label="SUPPORTED">/);
     expect(xml).toContain('value="Garnisonen understödde Kerenski."');
   });
 

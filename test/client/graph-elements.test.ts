@@ -1,5 +1,5 @@
 import { labelFontSize, nodeSize, toElements } from '../../client/src/graph-elements';
-import { julianToDay } from '../../client/src/calendar';
+import { julianToJdn } from '../../domain/dates/calendar';
 import type { GraphView } from '../../domain/api';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 
@@ -8,7 +8,7 @@ describe('toElements', () => {
     const elements = toElements(SMALL_GRAPH);
     expect(elements.filter((element) => element.group === 'nodes')).toHaveLength(SMALL_GRAPH.nodes.length);
     const c5 = elements.find((element) => element.data.id === 'c5');
-    expect(c5?.data).toMatchObject({ startDay: julianToDay({ year: 1917, month: 10, day: 25 }), endDay: julianToDay({ year: 1917, month: 10, day: 25 }) });
+    expect(c5?.data).toMatchObject({ startDay: julianToJdn({ year: 1917, month: 10, day: 25 }), endDay: julianToJdn({ year: 1917, month: 10, day: 25 }) });
     expect(elements.find((element) => element.data.id === 'c7')?.data).toMatchObject({ startDay: null, endDay: null });
   });
 

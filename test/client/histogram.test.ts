@@ -1,4 +1,4 @@
-import { gregorianToDay, julianToDay } from '../../client/src/calendar';
+import { gregorianToJdn, julianToJdn } from '../../domain/dates/calendar';
 import { chooseBinSize, histogram } from '../../client/src/histogram';
 
 describe('chooseBinSize', () => {
@@ -27,8 +27,8 @@ describe('histogram', () => {
   });
 
   test('monthly bins follow the chosen calendar', () => {
-    const span = { start: gregorianToDay({ year: 1917, month: 10, day: 1 }), end: gregorianToDay({ year: 1917, month: 11, day: 30 }) };
-    const revolution = julianToDay({ year: 1917, month: 10, day: 25 });
+    const span = { start: gregorianToJdn({ year: 1917, month: 10, day: 1 }), end: gregorianToJdn({ year: 1917, month: 11, day: 30 }) };
+    const revolution = julianToJdn({ year: 1917, month: 10, day: 25 });
     const claims = [{ startDay: revolution, endDay: revolution }];
     const oldStyle = histogram(claims, span, 'month', 'old');
     const newStyle = histogram(claims, span, 'month', 'new');

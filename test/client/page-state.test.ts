@@ -1,4 +1,4 @@
-import { gregorianToDay } from '../../client/src/calendar';
+import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import type { PageSnapshot } from '../../client/src/page-state';
 import { createPageStore } from '../../client/src/page-state';
@@ -12,7 +12,7 @@ describe('createPageStore', () => {
     store.subscribe((snapshot) => seen.push(snapshot));
     expect(store.get().summary.visibleEdges).toBe(7);
 
-    store.update({ filter: { window: { start: gregorianToDay({ year: 1917, month: 11, day: 1 }), end: gregorianToDay({ year: 1917, month: 11, day: 30 }) }, includeUndated: false } });
+    store.update({ filter: { window: { start: gregorianToJdn({ year: 1917, month: 11, day: 1 }), end: gregorianToJdn({ year: 1917, month: 11, day: 30 }) }, includeUndated: false } });
     expect(shownIds(cy, 'edges')).toEqual(['c4', 'c5', 'c6']);
     expect(store.get().state.filter.minMentions).toBe(1);
 

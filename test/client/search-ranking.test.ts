@@ -1,5 +1,5 @@
 import type { EntitySummary, GraphNode } from '../../domain/api';
-import { foldName, mergeSuggestions, rankEntities, scoreEntity, stems } from '../../client/src/search-ranking';
+import { mergeSuggestions, rankEntities, scoreEntity } from '../../client/src/search-ranking';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 
 const nodes: GraphNode[] = [
@@ -8,29 +8,6 @@ const nodes: GraphNode[] = [
   { id: 'tjernoff', name: 'Tjernoff', type: 'Person', aliases: [], mentionCount: 5 },
   { id: 'kerenskaja', name: 'Kerenskaja', type: 'Person', aliases: [], mentionCount: 1 },
 ];
-
-describe('foldName', () => {
-  test.each([
-    ['Trotskij', 'Trotsky'],
-    ['Kerenskij', 'Kerensky'],
-    ['Tjernoff', 'Chernov'],
-    ['Brest-Litowsk', 'Brest Litovsk'],
-    ['Tseretelli', 'Tsereteli'],
-    ['Kühlmann', 'Kuhlmann'],
-  ])('%s and %s fold alike', (a, b) => {
-    expect(foldName(a)).toBe(foldName(b));
-  });
-});
-
-describe('stems', () => {
-  test.each([
-    ['kerenskis', ['kerenskis', 'kerenski']],
-    ['bolsjevikerna', ['bolsjevikerna', 'bolsjevik', 'bolsjeviker']],
-    ['lenin', ['lenin']],
-  ])('%s', (word, expected) => {
-    expect(stems(word).sort()).toEqual([...expected].sort());
-  });
-});
 
 describe('rankEntities', () => {
   test.each([

@@ -1,10 +1,10 @@
-import { gregorianToDay } from '../../client/src/calendar';
+import { gregorianToJdn } from '../../domain/dates/calendar';
 import type { EdgeData, NodeData } from '../../client/src/graph-elements';
 import { NO_SIDE_COLOUR, SIDE_COLOURS } from '../../client/src/palette';
 import { applySides, assignSides } from '../../client/src/side-colouring';
 import { headlessGraph } from './support/headless';
 
-const day = (year: number, month: number, date: number): number => gregorianToDay({ year, month, day: date });
+const day = (year: number, month: number, date: number): number => gregorianToJdn({ year, month, day: date });
 
 describe('assignSides', () => {
   const cy = headlessGraph();

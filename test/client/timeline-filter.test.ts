@@ -1,4 +1,4 @@
-import { gregorianToDay } from '../../client/src/calendar';
+import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import type { ViewFilter } from '../../client/src/timeline-filter';
 import { applyFilter, claimInWindow, claimSpan } from '../../client/src/timeline-filter';
@@ -7,7 +7,7 @@ import { headlessGraph, shownIds } from './support/headless';
 
 const day = (iso: string): number => {
   const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
-  return gregorianToDay({ year, month, day: date });
+  return gregorianToJdn({ year, month, day: date });
 };
 
 function filterWith(change: Partial<ViewFilter>): ViewFilter {

@@ -1,5 +1,5 @@
 import { formatUrlView, parseUrlView, dayOfIso } from '../../client/src/url-state';
-import { gregorianToDay, julianToDay } from '../../client/src/calendar';
+import { gregorianToJdn, julianToJdn } from '../../domain/dates/calendar';
 
 describe('the view in the URL', () => {
   const cases: [label: string, search: string][] = [
@@ -14,10 +14,10 @@ describe('the view in the URL', () => {
   });
 
   test('Old Style reads dates before the switch as Julian, New Style as Gregorian', () => {
-    expect(dayOfIso('1917-10-25', 'old')).toBe(julianToDay({ year: 1917, month: 10, day: 25 }));
-    expect(dayOfIso('1917-10-25', 'old')).toBe(gregorianToDay({ year: 1917, month: 11, day: 7 }));
-    expect(dayOfIso('1917-11-07', 'new')).toBe(gregorianToDay({ year: 1917, month: 11, day: 7 }));
-    expect(dayOfIso('1918-03-03', 'old')).toBe(gregorianToDay({ year: 1918, month: 3, day: 3 }));
+    expect(dayOfIso('1917-10-25', 'old')).toBe(julianToJdn({ year: 1917, month: 10, day: 25 }));
+    expect(dayOfIso('1917-10-25', 'old')).toBe(gregorianToJdn({ year: 1917, month: 11, day: 7 }));
+    expect(dayOfIso('1917-11-07', 'new')).toBe(gregorianToJdn({ year: 1917, month: 11, day: 7 }));
+    expect(dayOfIso('1918-03-03', 'old')).toBe(gregorianToJdn({ year: 1918, month: 3, day: 3 }));
   });
 
   const dropped: [label: string, search: string][] = [

@@ -108,7 +108,7 @@ describe('npm run extract on bad bytes: one line on stderr, exit code 2, nothing
   test.each(cliCases)('%s', async (label, bytes) => {
     const file = path.join(dir, `${label.replace(/\W+/g, '-')}.txt`);
     await writeFile(file, bytes);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../ingest/cli.ts'), file], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.resolve(__dirname, '../../bin/extract.ts'), file], {
       encoding: 'utf8',
       timeout: 60_000,
     });

@@ -6,7 +6,7 @@
  */
 import request from 'supertest';
 import { HOSTILE_QUERIES } from '../../bench/support/hostile-queries';
-import { expectGraphUnchanged, useSeededApi } from '../server/api-fixture';
+import { expectGraphUnchanged, useSeededApi } from '../server/support/api-fixture';
 
 jest.setTimeout(60_000);
 

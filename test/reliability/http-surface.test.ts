@@ -10,7 +10,7 @@ import request from 'supertest';
 import { createApp } from '../../server/app';
 import { loadServerConfig } from '../../server/config';
 import { DEFAULT_SECURITY } from '../../server/security';
-import { useSeededApi } from '../server/api-fixture';
+import { useSeededApi } from '../server/support/api-fixture';
 
 jest.setTimeout(60_000);
 

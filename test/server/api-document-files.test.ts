@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
 import { encryptedPdf, manyPagePdf, scannedPdf, textPdf, wordDocument, zipBombDocx } from '../support/document-files';
-import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from './api-fixture';
+import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from './support/api-fixture';
 
 const api = useSeededApi();
 beforeEach(() => seedFixtureDocuments(api().graph));

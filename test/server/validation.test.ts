@@ -2,30 +2,10 @@
 import { InvalidInputError, PayloadTooLargeError } from '../../domain/errors';
 import { toBodyError } from '../../server/validation/body-errors';
 import { parseCypherBody } from '../../server/validation/cypher-body';
-import { isIsoDayOrMonth } from '../../server/validation/dates';
 import { parseGraphFilter } from '../../server/validation/graph-filter';
 import { pathId } from '../../server/validation/path-params';
 import { assertKnownParams, optionalInt, optionalList } from '../../server/validation/query-params';
 import { ENTITY_TYPES } from '../../domain/types';
-
-describe('isIsoDayOrMonth', () => {
-  test.each([
-    ['1917-10-25', true],
-    ['1917-10', true],
-    ['1916-02-29', true],
-    ['1900-02-29', true], // a Julian leap day
-    ['1917-02-29', false],
-    ['1917-02-30', false],
-    ['1917-13', false],
-    ['1917-00-10', false],
-    ['1917', false],
-    ['25/10/1917', false],
-    ['1917-10-25T00:00', false],
-    ['', false],
-  ])('%s → %s', (text, expected) => {
-    expect(isIsoDayOrMonth(text)).toBe(expected);
-  });
-});
 
 describe('parseGraphFilter', () => {
   test.each([

@@ -6,8 +6,7 @@
 import type { GraphNode } from '../../../domain/api';
 import { allegianceLanes } from '../allegiance-lanes';
 import type { ApiClient } from '../api-client';
-import type { DateStyle } from '../calendar';
-import { describeClaimDate } from '../calendar';
+import { type DateStyle, describeClaimDate } from '../../../domain/dates/styles';
 import type { EdgeData } from '../graph-elements';
 import { RELATION_COLOURS, RELATION_LABELS } from '../palette';
 import { el } from './dom';

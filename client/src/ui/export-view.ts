@@ -1,16 +1,15 @@
 /** Export buttons: the current view (visible, not dimmed) as PNG, GraphML, GEXF or JSON, built in the browser. */
 import type { Core } from 'cytoscape';
-import { toGexf } from '../exporters/gexf';
-import { toGraphML } from '../exporters/graphml';
-import { toJson } from '../exporters/json';
-import { visibleView } from '../exporters/visible-view';
+import type { ExportFormat } from '../../../domain/formats';
+import { pageExport } from '../page-export';
+import { visibleView } from '../visible-view';
 import { download, el } from './dom';
 
-const FORMATS = [
-  { label: 'GraphML', file: 'allegiance.graphml', type: 'application/graphml+xml', write: toGraphML },
-  { label: 'GEXF', file: 'allegiance.gexf', type: 'application/gexf+xml', write: toGexf },
-  { label: 'JSON', file: 'allegiance.json', type: 'application/json', write: toJson },
-] as const;
+const FORMATS: ReadonlyArray<{ label: string; format: ExportFormat }> = [
+  { label: 'GraphML', format: 'graphml' },
+  { label: 'GEXF', format: 'gexf' },
+  { label: 'JSON', format: 'json' },
+];
 
 export function mountExports(container: HTMLElement, cy: Core): void {
   const png = el('button', { type: 'button', title: 'Save the graph as it looks now' }, 'PNG');
@@ -20,7 +19,10 @@ export function mountExports(container: HTMLElement, cy: Core): void {
   });
   const buttons = FORMATS.map((format) => {
     const button = el('button', { type: 'button', title: `Save the visible entities and claims as ${format.label}` }, format.label);
-    button.addEventListener('click', () => download(format.file, format.write(visibleView(cy)), format.type));
+    button.addEventListener('click', () => {
+      const file = pageExport(format.format, visibleView(cy));
+      download(file.name, file.text, file.type);
+    });
     return button;
   });
   container.replaceChildren(el('span', { class: 'meta' }, 'Export'), png, ...buttons);

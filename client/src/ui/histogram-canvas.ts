@@ -1,5 +1,5 @@
 /** Draws the claims-per-bin histogram behind the timeline handles, shading bins outside the window. */
-import type { DayInterval } from '../calendar';
+import type { DayInterval } from '../../../domain/dates/partial-iso';
 import type { HistogramBin } from '../histogram';
 
 export function drawHistogram(canvas: HTMLCanvasElement, bins: readonly HistogramBin[], span: DayInterval, window: DayInterval): void {

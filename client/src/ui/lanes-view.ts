@@ -6,8 +6,8 @@ import type { AllegianceClaim } from '../../../domain/api';
 import type { RelationType } from '../../../domain/types';
 import type { Lane, LaneChart } from '../allegiance-lanes';
 import { lanePosition } from '../allegiance-lanes';
-import type { DateStyle } from '../calendar';
-import { describeClaimDate, formatDay, textCalendarOf } from '../calendar';
+import { textCalendarOf } from '../../../domain/dates/claim-days';
+import { type DateStyle, describeClaimDate, formatDay } from '../../../domain/dates/styles';
 import { RELATION_COLOURS, RELATION_LABELS } from '../palette';
 import { el } from './dom';
 

@@ -7,7 +7,7 @@
  */
 import type { DocumentText } from '../../../domain/reading';
 import type { ApiClient } from '../api-client';
-import { isoToInterval, type DayInterval } from '../calendar';
+import { isoToInterval, type DayInterval } from '../../../domain/dates/partial-iso';
 import { ENTITY_COLOURS } from '../palette';
 import { blockAt, BLOCKS_PER_CHUNK, readerBlocks, type ReaderBlock, type SentenceRun } from '../reader-layout';
 import { el } from './dom';

@@ -3,8 +3,8 @@
  * from the keyboard and for assistive technology), a histogram of claims behind them, play/pause, and the
  * Old Style / New Style switch. Arrow keys step from claim to claim (Shift+arrow moves a single day).
  */
-import type { DateStyle, DayInterval } from '../calendar';
-import { formatDay } from '../calendar';
+import type { DayInterval } from '../../../domain/dates/partial-iso';
+import { type DateStyle, formatDay } from '../../../domain/dates/styles';
 import { chooseBinSize, histogram } from '../histogram';
 import type { PageStore } from '../page-state';
 import type { Handle, StepStops } from '../timeline-steps';

@@ -1,6 +1,6 @@
 import type { Entity, EntityType } from '../../../domain/types';
 import { mergeKeys, planEntityMerge, type StoredEntityKeys } from '../../../graph/writes/entity-merge';
-import { nameKeys } from '../../../domain/name-key';
+import { nameKeys } from '../../../domain/names/name-key';
 
 function entity(id: string, name: string, type: EntityType = 'Person', aliases: string[] = []): Entity {
   return { id, name, type, aliases, mentions: [{ line: 1, text: name }] };

@@ -6,7 +6,7 @@
 import request from 'supertest';
 import { createApp } from '../../../server/app';
 import { DEFAULT_SECURITY } from '../../../server/security';
-import { seedFixtureDocuments, useSeededApi } from '../api-fixture';
+import { seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 import { addTestUsers, as, PASSWORD, signIn, SITE_HOST } from './auth-fixture';
 
 const api = useSeededApi();

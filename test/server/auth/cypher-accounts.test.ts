@@ -3,7 +3,7 @@
  * FORBIDDEN_QUERY) and queries reaching them anonymously come back scrubbed of hashes.
  */
 import request from 'supertest';
-import { seedFixtureDocuments, useSeededApi } from '../api-fixture';
+import { seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 import { addTestUsers, signIn } from './auth-fixture';
 
 const api = useSeededApi();

@@ -11,11 +11,11 @@ import { storeCredential } from '../../../graph/users/credentials';
 import { createUser } from '../../../graph/users/users';
 import { mergeEntities, updateEntity } from '../../../graph/writes/curation/entity-actions';
 import { createApp } from '../../../server/app';
-import { ingestBytes } from '../../../server/commands/ingest';
+import { ingestBytes } from '../../../server/ingest-document';
 import { DEFAULT_AUTH, type AuthOptions } from '../../../server/auth/auth-options';
 import { ENGLISH } from '../../graph/fixtures/extractions';
 import { clearGraph } from '../../graph/fixtures/test-graph';
-import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../api-fixture';
+import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 import { addTestUsers, as, EVERYONE, expectedStatus, signInEveryone, SITE_HOST, type Who } from './auth-fixture';
 
 const api = useSeededApi();

@@ -8,7 +8,7 @@ import request from 'supertest';
 import type { Express } from 'express';
 import { createApp } from '../../../server/app';
 import { DEFAULT_AUTH } from '../../../server/auth/auth-options';
-import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../api-fixture';
+import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 import { addTestUsers, as, signInEveryone, type Who } from '../auth/auth-fixture';
 
 const api = useSeededApi();

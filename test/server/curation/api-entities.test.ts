@@ -8,7 +8,7 @@ import type { Express } from 'express';
 import { createApp } from '../../../server/app';
 import { DEFAULT_AUTH } from '../../../server/auth/auth-options';
 import { graphCounts } from '../../graph/fixtures/test-graph';
-import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../api-fixture';
+import { expectGraphUnchanged, seedFixtureDocuments, useSeededApi } from '../support/api-fixture';
 
 const api = useSeededApi();
 let app: Express;

@@ -1,0 +1,167 @@
+/**
+ * The read endpoints over the seeded fixture graph: each answers in its domain/api.ts shape, and
+ * each bad parameter gets its 4xx with a clear JSON message and leaves the graph as it was.
+ */
+import request from 'supertest';
+import type { EntityDetail, GraphView, PathResult } from '../../../domain/api';
+import { describedOperations } from '../../../server/openapi';
+import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
+
+const api = useSeededApi();
+
+const ids = (view: GraphView): string[] => view.nodes.map((node) => node.id);
+const claimTypes = (view: GraphView): string[] => view.edges.map((edge) => edge.type).sort();
+
+describe('GET /api/graph', () => {
+  test.each([
+    ['everything', '', (view: GraphView) => expect(view.edges).toHaveLength(8)],
+    // The two October-only claims (month precision) overlap the window too.
+    ['a window in the text calendar', '?from=1917-10-24&to=1917-10-25', (view: GraphView) => expect(claimTypes(view)).toEqual(['ARRESTED', 'OPPOSED', 'OPPOSED', 'SUPPORTED'])],
+    ['the same window in Gregorian dates', '?from=1917-11-06&to=1917-11-07&calendar=gregorian', (view: GraphView) => expect(claimTypes(view)).toEqual(['ARRESTED', 'OPPOSED'])],
+    ['a month window', '?from=1917-08&to=1917-08', (view: GraphView) => expect(ids(view)).toEqual(['kerenski', 'kornilov'])],
+    ['relation types', '?relationTypes=LED,NEGOTIATED_WITH', (view: GraphView) => expect(claimTypes(view)).toEqual(['LED', 'NEGOTIATED_WITH'])],
+    ['entity types', '?entityTypes=Person', (view: GraphView) => expect(ids(view)).toEqual(['kerenski', 'kornilov', 'lenin'])],
+    ['one document', '?documentId=kerensky', (view: GraphView) => expect(view.edges.every((edge) => edge.documentId === 'kerensky')).toBe(true)],
+    ['isolated entities too', '?includeIsolated=true', (view: GraphView) => expect(ids(view)).toContain('smolnyj')],
+  ])('%s', async (_name, query, check) => {
+    const response = await request(api().app).get(`/api/graph${query}`).expect(200).expect('Content-Type', /json/);
+    check(response.body as GraphView);
+  });
+});
+
+describe('entities', () => {
+  test.each(['Kerenskis', 'Kerensky', 'kerenski'])('q=%s finds Kerenski first', async (q) => {
+    const response = await request(api().app).get('/api/entities').query({ q }).expect(200);
+    expect(response.body.results[0]).toMatchObject({ id: 'kerenski', name: 'Kerenski', type: 'Person' });
+  });
+
+  test('type and limit narrow the search', async () => {
+    const response = await request(api().app).get('/api/entities?q=Petrograds&type=Regiment&limit=1').expect(200);
+    expect(response.body.results.map((entity: { id: string }) => entity.id)).toEqual(['petrograds_garnison']);
+  });
+
+  test('detail has mentions, sentences and documents', async () => {
+    const detail = (await request(api().app).get('/api/entities/kerenski').expect(200)).body as EntityDetail;
+    expect(detail.documents.sort()).toEqual(['kerensky', 'oktober']);
+    expect(detail.mentions).toContainEqual({ documentId: 'oktober', line: 7, text: 'Kerenskis' });
+    expect(detail.sentences.map((sentence) => sentence.text)).toContain('Kerenski motsatte sig Militärrevolutionära kommittén.');
+  });
+
+  test('allegiance is the entity and its claims in date order', async () => {
+    const response = await request(api().app).get('/api/entities/petrograds_garnison/allegiance').expect(200);
+    expect(response.body.entity).toMatchObject({ id: 'petrograds_garnison', type: 'Regiment' });
+    expect(response.body.claims.map((claim: { type: string; counterpart: { id: string } }) => [claim.type, claim.counterpart.id])).toEqual([
+      ['SUPPORTED', 'provisoriska_regeringen'],
+      ['JOINED', 'militarrevolutionara_kommitten'],
+    ]);
+  });
+
+  test.each([
+    [1, ['bolsheviks', 'kerenski', 'kornilov', 'lenin', 'militarrevolutionara_kommitten']],
+    [2, ['bolsheviks', 'bolsjevikerna', 'kerenski', 'kornilov', 'lenin', 'militarrevolutionara_kommitten', 'ministrarna', 'petrograds_garnison']],
+  ])('neighbors at depth %d', async (depth, expected) => {
+    const view = (await request(api().app).get(`/api/entities/kerenski/neighbors?depth=${depth}`).expect(200)).body as GraphView;
+    expect(ids(view)).toEqual(expected);
+  });
+});
+
+describe('GET /api/paths', () => {
+  test('Kornilov reaches Lenin through Kerenski', async () => {
+    const result = (await request(api().app).get('/api/paths?from=kornilov&to=lenin').expect(200)).body as PathResult;
+    expect(result.paths.map((path) => path.nodes.map((node) => node.id))).toEqual([['kornilov', 'kerenski', 'lenin']]);
+  });
+
+  test('no path within maxLength is an empty list', async () => {
+    const result = (await request(api().app).get('/api/paths?from=kornilov&to=ministrarna&maxLength=1').expect(200)).body as PathResult;
+    expect(result.paths).toEqual([]);
+  });
+});
+
+describe('GET /api/documents', () => {
+  test('lists both fixture documents with their counts', async () => {
+    const response = await request(api().app).get('/api/documents').expect(200);
+    expect(response.body).toEqual([
+      expect.objectContaining({ id: 'kerensky', language: 'en', claimCount: 2, sentenceCount: 2 }),
+      expect.objectContaining({ id: 'oktober', language: 'sv', claimCount: 6, sentenceCount: 6 }),
+    ]);
+  });
+});
+
+describe('GET /api/export', () => {
+  test.each([
+    ['json', '', /^application\/json/, 'allegiance.json', '"evidence"'],
+    ['graphml', '', /^application\/graphml\+xml/, 'allegiance.graphml', '<graphml'],
+    ['gexf', '&from=1917-10&to=1917-10-25', /^application\/gexf\+xml/, 'allegiance_1917-10_1917-10-25.gexf', 'mode="dynamic"'],
+    ['csv', '&from=1917-10-24', /^text\/csv/, 'allegiance_1917-10-24_end.csv', 'Kerenski motsatte sig'],
+  ])('%s', async (format, window, contentType, fileName, content) => {
+    const response = await request(api().app).get(`/api/export?format=${format}${window}`).buffer(true).parse((res, done) => {
+      let text = '';
+      res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+      res.on('end', () => done(null, text));
+    }).expect(200);
+    expect(response.headers['content-type']).toMatch(contentType);
+    expect(response.headers['content-disposition']).toMatch(new RegExp(`^attachment; filename="?${fileName.replace(/\./g, '\\.')}"?$`));
+    expect(response.body).toContain(content);
+  });
+
+  test('a window leaves out claims outside it', async () => {
+    const response = await request(api().app).get('/api/export?format=json&from=1917-08&to=1917-08').expect(200);
+    expect(response.body.edges.map((edge: { evidence: string }) => edge.evidence)).toEqual(['Kornilov marched against Kerensky in August.']);
+  });
+});
+
+describe('OpenAPI', () => {
+  test('the description lists exactly the endpoints of the issue', async () => {
+    const response = await request(api().app).get('/api/openapi.json').expect(200);
+    expect(response.body.openapi).toBe('3.1.0');
+    expect(describedOperations().map((operation) => `${operation.method} ${operation.path}`)).toEqual([
+      'GET /api/health', 'GET /api/graph', 'GET /api/entities', 'GET /api/entities/{id}', 'GET /api/entities/{id}/allegiance',
+      'GET /api/entities/{id}/neighbors', 'GET /api/paths', 'GET /api/documents', 'POST /api/documents', 'GET /api/documents/{id}',
+      'DELETE /api/documents/{id}', 'POST /api/documents/{id}/reingest', 'GET /api/jobs/{id}', 'POST /api/cypher', 'GET /api/export',
+    ]);
+  });
+
+  test('the docs page is self-contained HTML', async () => {
+    const response = await request(api().app).get('/api/docs').expect(200).expect('Content-Type', /html/);
+    expect(response.text).toContain('<code>/api/entities/{id}/neighbors</code>');
+    expect(response.text).not.toMatch(/<script|https?:\/\/(?!gexf)/);
+  });
+});
+
+describe('bad input: 4xx with a clear message, graph unchanged', () => {
+  test.each([
+    ['/api/graph?from=1917-13', 400, 'INVALID_INPUT', /"from" must be an ISO date/],
+    ['/api/graph?to=25%20oktober', 400, 'INVALID_INPUT', /"to" must be an ISO date/],
+    ['/api/graph?from=1917-11&to=1917-10', 400, 'INVALID_INPUT', /is after "to"/],
+    ['/api/graph?relationTypes=KILLED', 400, 'INVALID_INPUT', /unknown value KILLED/],
+    ['/api/graph?entityTypes=Person,Ship', 400, 'INVALID_INPUT', /unknown value Ship/],
+    ['/api/graph?calendar=julian', 400, 'INVALID_INPUT', /"calendar" must be one of/],
+    ['/api/graph?minMentions=many', 400, 'INVALID_INPUT', /"minMentions" must be an integer/],
+    ['/api/graph?from=1917-10&from=1917-11', 400, 'INVALID_INPUT', /given once/],
+    ['/api/graph?form=1917-10', 400, 'INVALID_INPUT', /Unknown parameter "form"/],
+    ['/api/graph?from=1917-10&includeIsolated=true', 400, 'INVALID_INPUT', /includeIsolated cannot be combined/],
+    ['/api/entities', 400, 'INVALID_INPUT', /"q" is required/],
+    ['/api/entities?q=Lenin&type=Ship', 400, 'INVALID_INPUT', /unknown value Ship/],
+    ['/api/entities?q=Lenin&limit=0', 400, 'INVALID_INPUT', /"limit" must be an integer from 1 to 100/],
+    ['/api/entities?q=Lenin&limit=101', 400, 'INVALID_INPUT', /"limit" must be an integer/],
+    ['/api/entities/nobody', 404, 'NOT_FOUND', /No entity "nobody"/],
+    ['/api/entities/nobody/allegiance', 404, 'NOT_FOUND', /No entity "nobody"/],
+    ['/api/entities/nobody/neighbors', 404, 'NOT_FOUND', /No entity "nobody"/],
+    ['/api/entities/kerenski/neighbors?depth=4', 400, 'INVALID_INPUT', /"depth" must be an integer from 1 to 3/],
+    ['/api/entities/kerenski/neighbors?depth=0', 400, 'INVALID_INPUT', /"depth" must be an integer from 1 to 3/],
+    [`/api/entities/${'x'.repeat(300)}`, 400, 'INVALID_INPUT', /1 to 256 characters/],
+    ['/api/paths?from=kornilov', 400, 'INVALID_INPUT', /"to" is required/],
+    ['/api/paths?from=kornilov&to=nobody', 404, 'NOT_FOUND', /No entity "nobody"/],
+    ['/api/paths?from=kornilov&to=lenin&maxLength=7', 400, 'INVALID_INPUT', /"maxLength" must be an integer from 1 to 6/],
+    ['/api/export?format=pdf', 400, 'INVALID_INPUT', /"format" must be one of json, graphml, gexf, csv/],
+    ['/api/export?format=csv&to=1917-02-30', 400, 'INVALID_INPUT', /"to" must be an ISO date/],
+    ['/api/nothing-here', 404, 'NOT_FOUND', /No API route for GET \/api\/nothing-here/],
+  ])('GET %s → %d', async (url, status, code, message) => {
+    await expectGraphUnchanged(api().graph, async () => {
+      const response = await request(api().app).get(url).expect(status).expect('Content-Type', /json/);
+      expect(response.body.error.code).toBe(code);
+      expect(response.body.error.message).toMatch(message);
+      expect(JSON.stringify(response.body)).not.toMatch(/\bat .*\.ts:\d+/);
+    });
+  });
+});
