@@ -59,7 +59,7 @@ interface StoredReading {
 
 function sentencesOf(documentId: string, stored: StoredReading): ReaderSentence[] {
   return stored.sentenceIndexes.map((index, i) => ({
-    id: sentenceId(documentId, { sentence: index, line: stored.sentenceLines[i], evidence: '' }),
+    id: sentenceId(documentId, { sentence: index }),
     index,
     start: stored.sentenceStarts[i],
     end: stored.sentenceEnds[i],

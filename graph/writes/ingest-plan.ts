@@ -3,7 +3,6 @@
  * mention links, sentences and claims, all keyed to graph ids after cross-document merging.
  * Pure, so provenance and id rules are tested without Neo4j; graph/writes/ingest-extraction.ts writes the rows.
  */
-import { createHash } from 'node:crypto';
 import type { Entity, EntityType, Extraction, Relation, RelationType } from '../../domain/types';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { InvalidInputError } from '../../domain/errors';
@@ -57,13 +56,9 @@ export interface IngestPlan {
   claims: Map<RelationType, ClaimRow[]>;
 }
 
-function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
-}
-
-/** A sentence's id: its index in the document when known, else its line and a hash of its text. */
-export function sentenceId(documentId: string, relation: Pick<Relation, 'sentence' | 'line' | 'evidence'>): string {
-  const local = relation.sentence !== undefined ? `s${relation.sentence}` : `l${relation.line}-${shortHash(relation.evidence)}`;
+/** A sentence's id: its document and its index there (every relation names its sentence). */
+export function sentenceId(documentId: string, relation: Pick<Relation, 'sentence'>): string {
+  const local = `s${relation.sentence}`;
   return `${documentId}:${local}`;
 }
 
@@ -116,7 +111,7 @@ interface SentenceEntry {
 function sentenceEntries(extraction: Extraction, documentId: string): Map<string, SentenceEntry> {
   const entries = new Map<string, SentenceEntry>();
   for (const sentence of extraction.sentences ?? []) {
-    const id = sentenceId(documentId, { sentence: sentence.index, line: sentence.line, evidence: sentence.text });
+    const id = sentenceId(documentId, { sentence: sentence.index });
     entries.set(id, { row: { id, line: sentence.line, text: sentence.text, entityIds: [] }, index: sentence.index, entities: new Set() });
   }
   for (const relation of extraction.relations) {
