@@ -61,7 +61,7 @@ function firstContext(written: WrittenDate[][], datelines: boolean[]): YearConte
       if (narrativeOnly && datelines[i]) continue;
       for (const date of written[i]) {
         const year = writtenYear(date);
-        if (year !== undefined) return { year, month: date.month };
+        if (year !== undefined && date.precision !== 'year') return { year, month: date.month };
       }
     }
   }
@@ -80,7 +80,8 @@ function explicitDates(
     for (const date of dates) {
       const year = writtenYear(date) ?? (context ? yearNear(date.month, context) : undefined);
       if (year === undefined) continue;
-      if (!datelines[i]) context = { year, month: date.month };
+      // A year alone ("år 1905", "(1642)") dates its own sentence but sets no year for the days and months after it.
+      if (!datelines[i] && date.precision !== 'year') context = { year, month: date.month };
       first ??= historicalDate({ ...date, year }, convention) ?? undefined;
     }
     return first;

@@ -170,3 +170,17 @@ describe('yearNear', () => {
     expect(yearNear(month, { year, month: contextMonth })).toBe(expected);
   });
 });
+
+describe('dateDocument: a year alone', () => {
+  const text = 'I mars 1917 föll tsaren. Liksom år 1905 gick soldaterna ut på gatan. Den 18 juni kom offensiven.';
+  test.each([
+    ['dates its own sentence at year precision', 'Liksom år 1905', { value: '1905', precision: 'year', source: 'explicit' }],
+    ['sets no year for the days after it', 'Den 18 juni', { value: '1917-06-18' }],
+  ] as const)('%s', (_label, sentence, expected) => {
+    expect(dateOf(text, 'sv', sentence)).toEqual(expect.objectContaining(expected));
+  });
+
+  test('in parentheses, as encyclopedias write it', () => {
+    expect(dateOf('Piccolomini blef slagen vid Breitenfeld (1642).', 'sv', 'Piccolomini')).toEqual(expect.objectContaining({ value: '1642', precision: 'year' }));
+  });
+});
