@@ -101,6 +101,9 @@ describeWithChromium('documents in the page, in headless Chromium', () => {
     await expect(page.getByTestId('details').getByTestId('evidence').textContent()).resolves.toBe(claimText);
     await expect(claim.getAttribute('class')).resolves.toMatch(/highlight/);
 
+    // The URL records a view once it has settled; the reader's view must be in the history before we move on.
+    await page.waitForFunction(() => window.location.search.includes('document=brest-mars'));
+
     // A claim clicked in the graph opens the reader at its sentence.
     const edge = await page.evaluate(() => {
       const chosen = window.cy!.edges().filter((candidate) => candidate.data('documentId') === 'novemberbrev')[0];
