@@ -12,6 +12,23 @@ import type { LivePage } from './support/live-page';
 
 const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output');
 const visibleEdgeCount = (page: Page): Promise<number> => page.evaluate(() => window.cy!.edges(':visible').length);
+/**
+ * Waits (up to 5 s) until the shown claims number `target` (or fewer, with `fewer`), then counts them: the page
+ * redraws a filter on its next frames, so under load a count taken at once can still see the view before the click.
+ */
+async function settledEdgeCount(page: Page, target: number, relation: 'equal' | 'fewer'): Promise<number> {
+  await page
+    .waitForFunction(
+      ([wanted, how]) => {
+        const count = window.cy!.edges(':visible').length;
+        return how === 'equal' ? count === wanted : count < wanted;
+      },
+      [target, relation] as const,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
+  return visibleEdgeCount(page);
+}
 
 /** A shown claim whose midpoint is on screen and clear of every entity, so a click there hits the claim. */
 function clickableClaim(page: Page): Promise<{ id: string; evidence: string; x: number; y: number } | null> {
@@ -83,11 +100,11 @@ describeWithChromium('the page in headless Chromium', () => {
     const timeline = page.getByTestId('timeline');
     await timeline.focus();
     for (let press = 0; press < 5; press += 1) await timeline.press('ArrowLeft');
-    const after = await visibleEdgeCount(page);
+    const after = await settledEdgeCount(page, before, 'fewer');
     expect(after).toBeLessThan(before);
 
     await page.getByRole('button', { name: 'All time' }).click();
-    expect(await visibleEdgeCount(page)).toBe(before);
+    expect(await settledEdgeCount(page, before, 'equal')).toBe(before);
 
     const claim = await clickableClaim(page);
     expect(claim).not.toBeNull();
@@ -124,7 +141,7 @@ describeWithChromium('the page in headless Chromium', () => {
     const play = page.getByTestId('play');
     await play.press('Enter');
     await expect(play.getAttribute('aria-pressed')).resolves.toBe('true');
-    expect(await visibleEdgeCount(page)).toBeLessThan(total);
+    expect(await settledEdgeCount(page, total, 'fewer')).toBeLessThan(total);
     await page.waitForTimeout(1600);
     await play.press('Enter');
     await expect(play.getAttribute('aria-pressed')).resolves.toBe('false');
