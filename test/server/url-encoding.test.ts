@@ -5,7 +5,7 @@
 import request from 'supertest';
 import { urlProblem } from '../../server/validation/url-encoding';
 import { graphCounts } from '../graph/fixtures/test-graph';
-import { useSeededApi } from './api-fixture';
+import { useSeededApi } from './support/api-fixture';
 
 jest.setTimeout(60_000);
 
