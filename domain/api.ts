@@ -111,6 +111,8 @@ export interface DocumentSummary {
   language: string;
   sha256: string;
   ingestedAt: string;
+  /** Who wrote it into the graph: a user name, "anonymous" while sign-in is off, null from the command line. */
+  ingestedBy: string | null;
   sentenceCount: number;
   claimCount: number;
   entityCount: number;

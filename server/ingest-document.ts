@@ -19,6 +19,8 @@ import { extractInWorker } from './jobs/extract-in-worker';
 export interface IngestFileOptions {
   /** Defaults to the file name without its extension. */
   title?: string;
+  /** The user the document is recorded as written by; null from the command line. */
+  ingestedBy?: string | null;
   /** Defaults to the slug of `title` when given, else of the file name. */
   documentId?: string;
   /** Defaults to what the extractor detects. */
@@ -63,6 +65,6 @@ export async function ingestBytes(
   options.onProgress?.('extract', 0, 1);
   const { extraction, reading, source } = await extractInWorker(bytes, { language: options.language, onProgress: options.onStage });
   options.onProgress?.('extract', 1, 1);
-  const meta = { id: documentId, title, sha256, language: options.language, text: { reading, source }, reextract };
+  const meta = { id: documentId, title, sha256, language: options.language, ingestedBy: options.ingestedBy ?? null, text: { reading, source }, reextract };
   return ingestExtraction(graph, extraction, meta, { onProgress: options.onProgress });
 }

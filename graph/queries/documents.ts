@@ -4,7 +4,7 @@ import type { Graph } from '../driver/connection';
 import { CLAIM_TYPES } from './projections';
 
 const DOCUMENT_SUMMARY = `
-RETURN d.id AS id, d.title AS title, d.language AS language, d.sha256 AS sha256, d.ingestedAt AS ingestedAt,
+RETURN d.id AS id, d.title AS title, d.language AS language, d.sha256 AS sha256, d.ingestedAt AS ingestedAt, d.ingestedBy AS ingestedBy,
        COUNT { (d)-[:HAS_SENTENCE]->() } AS sentenceCount,
        [(d)-[:HAS_TEXT]->(t:DocumentText) | t.wordCount][0] AS wordCount,
        COUNT { (d)-[:MENTIONS_ENTITY]->() } AS entityCount,

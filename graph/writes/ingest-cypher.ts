@@ -27,11 +27,11 @@ WHERE e.id IN $ids OR any(key IN e.keys WHERE key IN $keys)
 RETURN e.id AS id, e.type AS type, e.keys AS keys`;
 
 export const CREATE_DOCUMENT = `
-CREATE (:Document {id: $documentId, title: $title, language: $language, sha256: $sha256, ingestedAt: $ingestedAt})`;
+CREATE (:Document {id: $documentId, title: $title, language: $language, sha256: $sha256, ingestedAt: $ingestedAt, ingestedBy: $ingestedBy})`;
 
 export const UPDATE_DOCUMENT = `
 MATCH (d:Document {id: $documentId})
-SET d.title = $title, d.language = $language, d.sha256 = $sha256, d.ingestedAt = $ingestedAt`;
+SET d.title = $title, d.language = $language, d.sha256 = $sha256, d.ingestedAt = $ingestedAt, d.ingestedBy = $ingestedBy`;
 
 function mergeEntityOfType(type: EntityType): string {
   return `

@@ -36,6 +36,8 @@ export interface DocumentMeta {
   language?: Language;
   /** Defaults to now. */
   ingestedAt?: string;
+  /** Who wrote the document into the graph: the signed-in user, "anonymous" when sign-in is off, null from the command line. */
+  ingestedBy?: string | null;
   /** The text the reader shows, with its offsets; documents ingested without it have no reader. */
   text?: Omit<StoredText, 'wordCount'>;
   /** Re-extract even when the sha256 is the one stored (a newer extractor on the same document). */
@@ -125,6 +127,7 @@ async function ingestOnce(graph: Graph, extraction: Extraction, meta: DocumentMe
       language: meta.language ?? extraction.language,
       sha256: meta.sha256,
       ingestedAt: meta.ingestedAt ?? new Date().toISOString(),
+      ingestedBy: meta.ingestedBy ?? null,
     };
     if (existing && existing.sha256 === meta.sha256 && !meta.reextract) {
       const [stored] = await tx.run(DOCUMENT_BY_ID, { id: documentId });

@@ -18,6 +18,7 @@ import type { JobAccepted } from '../../domain/jobs';
 import { startIngestJob, type IngestHooks } from '../jobs/ingest-job';
 import { JobStore } from '../jobs/job-store';
 import { ingestBytes } from '../ingest-document';
+import { actorOf } from '../auth/principal';
 import { DEFAULT_MAX_UPLOAD_BYTES, readDocumentUpload, uploadParsers } from '../upload';
 import { pathId } from '../validation/path-params';
 import { readCacheFor } from './read-cache';
@@ -66,7 +67,7 @@ export function documentsRouter(graph: Graph, options: DocumentsRouterOptions = 
     const upload = readDocumentUpload(req);
     const documentId = documentIdFromTitle(upload.title);
     await answerIngest(req, res, upload.title, documentId, (hooks) =>
-      ingestBytes(graph, upload.bytes, { title: upload.title, documentId, language: upload.language, ...hooks }),
+      ingestBytes(graph, upload.bytes, { title: upload.title, documentId, language: upload.language, ingestedBy: actorOf(res), ...hooks }),
     );
   });
 
@@ -82,7 +83,7 @@ export function documentsRouter(graph: Graph, options: DocumentsRouterOptions = 
     const stored = await documentSource(graph, documentId);
     const language = stored.language === 'sv' || stored.language === 'en' ? stored.language : undefined;
     await answerIngest(req, res, stored.title, documentId, (hooks) =>
-      ingestBytes(graph, Buffer.from(stored.source, 'utf8'), { title: stored.title, documentId, language, reextract: true, ...hooks }),
+      ingestBytes(graph, Buffer.from(stored.source, 'utf8'), { title: stored.title, documentId, language, reextract: true, ingestedBy: actorOf(res), ...hooks }),
     );
   });
 

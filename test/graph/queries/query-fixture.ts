@@ -12,7 +12,7 @@ export function useQueryFixture(): () => Graph {
   beforeAll(async () => {
     const graph = testGraph();
     await clearGraph(graph);
-    await ingestExtraction(graph, SWEDISH, { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64), ingestedAt: '2026-01-01T00:00:00.000Z' });
+    await ingestExtraction(graph, SWEDISH, { id: 'oktober', title: 'Från oktober', sha256: 'a'.repeat(64), ingestedAt: '2026-01-01T00:00:00.000Z', ingestedBy: 'anna' });
     await ingestExtraction(graph, ENGLISH, { id: 'memoir', title: 'Memoir', sha256: 'b'.repeat(64), ingestedAt: '2026-01-02T00:00:00.000Z' });
   });
   return testGraph;

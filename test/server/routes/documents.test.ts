@@ -42,6 +42,13 @@ describe('POST /api/documents', () => {
     expect(again.body).toMatchObject({ documentId: 'oktoberdagar', status: 'unchanged' });
   });
 
+  test('the document records who wrote it: "anonymous" while sign-in is off', async () => {
+    await request(api().app).post('/api/documents?title=Vem&language=sv').type('text/plain').send(`${TEXT}\nVem skrev?`).expect(201);
+    const listed = await request(api().app).get('/api/documents').expect(200);
+    const documents = (listed.body.documents ?? listed.body) as { id: string; ingestedBy: string | null }[];
+    expect(documents.find((d) => d.id === 'vem')?.ingestedBy).toBe('anonymous');
+  });
+
   test('a multipart upload takes its title from the form, or else from the file name', async () => {
     const titled = await request(api().app).post('/api/documents').field('title', 'Dagar i oktober').field('language', 'sv').attach('file', Buffer.from(TEXT), 'x.txt').expect(201);
     expect(titled.body.documentId).toBe('dagar-i-oktober');
