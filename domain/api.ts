@@ -141,6 +141,8 @@ export interface IngestResult {
   decisionsKept?: number;
   /** On replace: decisions whose sentence or entities the new version no longer has. */
   decisionsLost?: LostDecision[];
+  /** Words in the document's text (as extracted, or as stored when unchanged); bulk ingest reports words/s from it. */
+  words?: number;
 }
 
 /** A historian's decision that a new version of its document no longer supports. */
