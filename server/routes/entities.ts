@@ -1,14 +1,16 @@
 /**
  * Entities: search that knows Swedish inflection and transliteration (GET /api/entities?q=), one
  * entity in full (GET /api/entities/:id), its allegiance history (…/allegiance) and its neighbourhood
- * up to three claims away (…/neighbors?depth=). An unknown id is a 404.
+ * up to three claims away (…/neighbors?depth=), and its neighbours with the most claims with it, for
+ * the page's "expand" (…/expand?limit=). An unknown id is a 404.
  */
 import { Router } from 'express';
-import type { AllegianceResponse, EntityDetail, GraphView, SearchResponse } from '../../domain/api';
+import type { AllegianceResponse, EntityDetail, GraphExpansion, GraphView, SearchResponse } from '../../domain/api';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
 import { entityDetail } from '../../graph/queries/entity-detail';
+import { expandEntity, MAX_EXPANSION_LIMIT } from '../../graph/queries/expansion';
 import { egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
 import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
@@ -54,6 +56,15 @@ export function entitiesRouter(graph: Graph): Router {
     const id = pathId(req.params, 'id');
     const filter = parseGraphFilter(query);
     await cache.sendJson(res, req.originalUrl, (): Promise<GraphView> => egoNetwork(graph, id, depth, filter));
+  });
+
+  router.get('/entities/:id/expand', async (req, res) => {
+    const query = req.query as QueryInput;
+    assertKnownParams(query, ['limit', ...GRAPH_FILTER_PARAMS]);
+    const limit = optionalInt(query, 'limit', { min: 1, max: MAX_EXPANSION_LIMIT });
+    const id = pathId(req.params, 'id');
+    const filter = parseGraphFilter(query);
+    await cache.sendJson(res, req.originalUrl, (): Promise<GraphExpansion> => expandEntity(graph, id, filter, limit));
   });
 
   return router;
