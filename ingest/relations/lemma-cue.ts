@@ -28,6 +28,11 @@ export interface LemmaCue {
   passive: boolean;
   /** Whether the argument after the cue is its subject ("X consisted of A and B": A is a member of X). */
   backward: boolean;
+  /**
+   * Whether the cue is a noun ("ledare för", "member of", "opposition mot"): read only from the
+   * dependency tree, where its holder is its predicate's subject or the name in apposition to it.
+   */
+  noun: boolean;
 }
 
 export interface LemmaCueOptions {
@@ -37,6 +42,8 @@ export interface LemmaCueOptions {
   passive?: boolean;
   /** false: the argument before the cue is its subject. */
   backward?: boolean;
+  /** false: the cue is a verb. */
+  noun?: boolean;
 }
 
 /**
@@ -58,6 +65,7 @@ export function lemmaCues(rule: string, type: RelationType, phrases: readonly st
       confidence: options.confidence ?? 0.75,
       passive: options.passive ?? after.length === 0,
       backward: options.backward ?? false,
+      noun: options.noun ?? false,
     };
   });
 }
