@@ -29,11 +29,15 @@ export interface LemmaCue {
   /** Whether the argument after the cue is its subject ("X consisted of A and B": A is a member of X). */
   backward: boolean;
   /**
-   * Whether the cue is a noun ("ledare för", "member of", "opposition mot"): read only from the
-   * dependency tree, where its holder is its predicate's subject or the name in apposition to it.
+   * Whether the cue is a noun, read only from the dependency tree: a noun of role or stance
+   * ("ledare för", "member of", "opposition mot"), held by whoever it is said of, or a noun of
+   * an act ("förhandlingar med", "war on", "the arrest of"), done by the subject of the verb
+   * that takes it ("ordered the arrest of X") or by its genitive ("Kerenskis krig mot …").
    */
-  noun: boolean;
+  noun: NounKind | false;
 }
+
+export type NounKind = 'role' | 'act';
 
 export interface LemmaCueOptions {
   /** 0.75: a plain verb of the type; lower for verbs with other common senses. */
@@ -43,7 +47,7 @@ export interface LemmaCueOptions {
   /** false: the argument before the cue is its subject. */
   backward?: boolean;
   /** false: the cue is a verb. */
-  noun?: boolean;
+  noun?: NounKind | false;
 }
 
 /**
