@@ -3,7 +3,8 @@
  * one word (the head of its noun phrase); the mention is the one covering that word, or a name
  * hanging from it ("the Lord Lieutenant, Lord Wimborne", "general Kornilov"), and every mention
  * coordinated with it ("Kerenski och Savinkoff") shares the role. A relative pronoun stands for
- * the noun its clause modifies ("regementet, som gick över till oss").
+ * the noun its clause modifies ("regementet, som gick över till oss"), and a part stands for its
+ * whole ("a squad of the Dublin police", "en del av garnisonen").
  */
 import type { Mention } from '../../domain/types';
 import type { Argument } from './candidate';
@@ -19,6 +20,13 @@ export interface MentionPlacement {
 const NAME_RELATIONS = ['appos', 'flat', 'compound'];
 /** Relative pronouns, lower case, in modern spelling. */
 const RELATIVE_PRONOUNS = new Set(['som', 'vilken', 'vilket', 'vilka', 'who', 'whom', 'which', 'that']);
+/** Nouns naming a part or a detachment of a body, by lemma: what they do, the body does. */
+const PARTITIVES = new Set([
+  'squad', 'detachment', 'part', 'portion', 'proportion', 'majority', 'section', 'number', 'unit', 'body', 'company', 'remnant', 'contingent',
+  'del', 'majoritet', 'flertal', 'flertalet', 'avdelning', 'trupp', 'skara', 'rest', 'kontingent', 'hälft',
+]);
+/** Prepositions joining a part to its whole. */
+const PARTITIVE_CASES = new Set(['of', 'av', 'ur']);
 /** How deep coordination and apposition are followed: far enough for any list, never into a loop. */
 const MAX_DEPTH = 8;
 
@@ -60,9 +68,20 @@ export function argumentMentions(tree: DependencyTree, placement: MentionPlaceme
   if (depth > MAX_DEPTH) return [];
   const word = antecedentOf(tree, i) ?? i;
   const own = placement.covering.get(word);
-  const named = own ? [own] : dependentsOf(tree, word, ...NAME_RELATIONS).flatMap((d) => nameMentions(tree, placement, d, depth + 1));
+  const named = own ? [own] : [...nameDependents(tree, word), ...wholeOf(tree, word)].flatMap((d) => nameMentions(tree, placement, d, depth + 1));
   const conjuncts = dependentsOf(tree, word, 'conj').flatMap((c) => argumentMentions(tree, placement, c, depth + 1));
   return [...new Set([...named, ...conjuncts])];
+}
+
+function nameDependents(tree: DependencyTree, i: number): number[] {
+  return dependentsOf(tree, i, ...NAME_RELATIONS);
+}
+
+/** The body a partitive noun is a part of: "of the Dublin police" in "a squad of the Dublin police". */
+function wholeOf(tree: DependencyTree, i: number): number[] {
+  const word = tree.words[i];
+  if (!PARTITIVES.has(word.lemma ?? word.norm)) return [];
+  return dependentsOf(tree, i, 'nmod').filter((d) => dependentsOf(tree, d, 'case').some((c) => PARTITIVE_CASES.has(tree.words[c].norm)));
 }
 
 /** A name hanging from a title or common noun, itself perhaps a title before a further name. */
@@ -70,7 +89,7 @@ function nameMentions(tree: DependencyTree, placement: MentionPlacement, i: numb
   if (depth > MAX_DEPTH) return [];
   const own = placement.covering.get(i);
   if (own) return [own];
-  return dependentsOf(tree, i, ...NAME_RELATIONS).flatMap((d) => nameMentions(tree, placement, d, depth + 1));
+  return nameDependents(tree, i).flatMap((d) => nameMentions(tree, placement, d, depth + 1));
 }
 
 /**
