@@ -39,10 +39,15 @@ export function treeCandidates(tree: DependencyTree, mentions: readonly Mention[
     if (word.isPunctuation || placement.covering.has(i)) return [];
     return cuesOfWord(word, index).flatMap((cue) => {
       if (cue.noun) return word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : [];
-      if (!canBeVerb(word, cue) || isDenied(tree, i, cue, text)) return [];
+      if (!canBeVerb(word, cue) || isAttributive(tree, i) || isDenied(tree, i, cue, text)) return [];
       return verbCandidates(tree, placement, i, cue);
     });
   });
+}
+
+/** A participle used as an adjective ("de ledande partierna") names no act, unless its agent is given ("den av Kerenski ledda regeringen"). */
+function isAttributive(tree: DependencyTree, i: number): boolean {
+  return attachedBy(tree, i, 'amod') && agentsOf(tree, i).length === 0;
 }
 
 /** A negated cue states nothing, unless it names the outcome of a fight ("was not defeated by X"). */

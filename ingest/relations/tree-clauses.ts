@@ -4,7 +4,8 @@
  * has none of its own: along coordination ("Cromwell fought the Royalists and defeated the
  * Scots"), into a controlled infinitive ("beslöt att ansluta sig till", "decided to join"; the
  * object controls after "ordered X to"), into a participle or adverbial clause ("…, taking X into
- * custody"), and from the noun a participle modifies ("Kornilov, supported by the Cossacks").
+ * custody"), and from the noun a participle modifies ("Kornilov, supported by the Cossacks", "den av
+ * Kerenski ledda regeringen").
  */
 import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
 
@@ -38,7 +39,7 @@ export function subjectOf(tree: DependencyTree, i: number, depth = 0): RoleWords
     return controller.length > 0 ? { words: controller, carried: true } : subjectOf(tree, head, depth + 1);
   }
   if (attachedBy(tree, i, 'conj') || attachedBy(tree, i, 'advcl')) return subjectOf(tree, head, depth + 1);
-  if (attachedBy(tree, i, 'acl') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
+  if (attachedBy(tree, i, 'acl', 'amod') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
   return NONE;
 }
 
