@@ -29,6 +29,7 @@ import { sessionRouter } from './routes/session';
 import { tokensRouter } from './routes/tokens';
 import { usersRouter } from './routes/users';
 import { translateBodyErrors } from './validation/body-errors';
+import { rejectMalformedUrls } from './validation/url-encoding';
 
 export interface AppDependencies {
   graph: Graph;
@@ -74,6 +75,7 @@ export function createApp(deps: AppDependencies): Express {
   app.disable('x-powered-by');
   applySecurity(app, deps.security ?? DEFAULT_SECURITY);
   app.use(createRequestLogger());
+  app.use(rejectMalformedUrls());
   app.use('/api', express.json({ limit: '1mb' }), translateBodyErrors);
   // Before every router: who is asking, and may they (server/auth/access-rules.ts has the table).
   app.use('/api', accessGate(deps.graph, deps.auth ?? DEFAULT_AUTH));
