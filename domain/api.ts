@@ -70,11 +70,16 @@ export interface SentenceRef {
 export interface EntityDetail extends GraphNode {
   /** Surface forms as written, with their lines. */
   mentions: { documentId: string; line: number; text: string }[];
+  /** One page of the sentences that name it, in document and line order (see `sentenceCount`). */
   sentences: SentenceRef[];
+  /** How many sentences name it in all. */
+  sentenceCount: number;
   documents: string[];
+  /** Every claim of the entity, all relation types, both directions, in date order. */
+  claims: AllegianceClaim[];
 }
 
-/** One JOINED/SUPPORTED/OPPOSED/MEMBER_OF claim in an entity's allegiance history, in date order. */
+/** One claim in an entity's history, in date order (the allegiance history keeps JOINED/SUPPORTED/OPPOSED/MEMBER_OF). */
 export interface AllegianceClaim {
   edgeId: string;
   type: RelationType;
@@ -86,6 +91,7 @@ export interface AllegianceClaim {
   line: number;
   evidence: string;
   documentId: string;
+  confidence: number;
 }
 
 export interface PathResult {

@@ -17,9 +17,11 @@ export interface AllegianceResponse {
 }
 
 export interface ApiClient {
-  graph(): Promise<GraphView>;
+  /** The whole graph; with includeIsolated, entities without any claim too. */
+  graph(options?: { includeIsolated?: boolean }): Promise<GraphView>;
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
-  entity(id: string): Promise<EntityDetail>;
+  /** The entity with every claim and one page of the sentences that name it. */
+  entity(id: string, page?: { offset: number; limit: number }): Promise<EntityDetail>;
   allegiance(id: string): Promise<AllegianceResponse>;
   cypher(query: string): Promise<CypherResult>;
   documents(): Promise<DocumentSummary[]>;
@@ -57,14 +59,15 @@ async function requestJson<T>(fetchFn: Fetch, url: string, init?: RequestInit): 
 export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
   const get = <T>(path: string): Promise<T> => requestJson<T>(fetchFn, `${base}${path}`);
   return {
-    graph: () => get<GraphView>('/api/graph'),
+    graph: (options) => get<GraphView>(options?.includeIsolated ? '/api/graph?includeIsolated=true' : '/api/graph'),
     searchEntities: async (query, limit) => {
       const body = await get<EntitySummary[] | { results: EntitySummary[] }>(
         `/api/entities?q=${encodeURIComponent(query)}&limit=${limit}`,
       );
       return Array.isArray(body) ? body : body.results;
     },
-    entity: (id) => get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
+    entity: (id, page) =>
+      get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}${page ? `?offset=${page.offset}&limit=${page.limit}` : ''}`),
     allegiance: (id) => get<AllegianceResponse>(`/api/entities/${encodeURIComponent(id)}/allegiance`),
     documents: () => get<DocumentSummary[]>('/api/documents'),
     documentText: (id) => get<DocumentText>(`/api/documents/${encodeURIComponent(id)}`),

@@ -23,6 +23,7 @@ import { mountExports } from './ui/export-view';
 import { mountFilters } from './ui/filters-view';
 import { mountFocusControls } from './ui/focus-controls';
 import { bindGraphKeys } from './ui/graph-keys';
+import { loadIsolatedOnRequest } from './ui/isolated-entities';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
@@ -94,7 +95,16 @@ async function start(): Promise<void> {
     documentTitle: (id) => titles.get(id) ?? id,
     dateStyle: () => store.get().state.dateStyle,
     entityActions: (node) => focus.entityActions(node),
+    onClaim: (edgeId) => openClaim(edgeId),
   });
+  const openClaim = (edgeId: string): void => {
+    const edge = cy.getElementById(edgeId);
+    if (edge.empty()) return;
+    cy.elements().unselect();
+    edge.select();
+    cy.animate({ center: { eles: edge } }, { duration: 300 });
+    details.showClaim(edge.data() as EdgeData);
+  };
   const focusEntity = (node: GraphNode): void => {
     const element = cy.getElementById(node.id);
     if (element.nonempty()) {
@@ -108,6 +118,7 @@ async function start(): Promise<void> {
   // Before the filters: a linked view (?types=...) is applied to the store before they read it.
   mountDocuments({ api, cy, store, details, focusEntity, titles });
   mountFilters(byId('filters'), store, nameOf);
+  loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);

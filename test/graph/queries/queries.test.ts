@@ -1,7 +1,7 @@
 import { InvalidInputError, NotFoundError } from '../../../domain/errors';
 import type { Graph } from '../../../graph/driver/connection';
 import { ingestExtraction } from '../../../graph/writes/ingest-extraction';
-import { allegianceHistory } from '../../../graph/queries/allegiance';
+import { allegianceHistory, entityClaims } from '../../../graph/queries/allegiance';
 import { findDocument, listDocuments } from '../../../graph/queries/documents';
 import { entityDetail } from '../../../graph/queries/entity-detail';
 import { egoNetwork } from '../../../graph/queries/neighbors';
@@ -85,7 +85,7 @@ describe('entityDetail', () => {
   });
 
   test('the sentence limit keeps the first sentences in document and line order', async () => {
-    const detail = await entityDetail(graph, 'kerenski', 2);
+    const detail = await entityDetail(graph, 'kerenski', { limit: 2 });
     expect(detail.sentences.map((s) => `${s.documentId}:${s.line}`)).toEqual(['memoir:2', 'memoir:4']);
     expect(detail.mentions).toHaveLength(5);
   });
@@ -209,5 +209,31 @@ describe('documents', () => {
   test('findDocument', async () => {
     expect((await findDocument(graph, 'memoir'))?.claimCount).toBe(2);
     expect(await findDocument(graph, 'nothing')).toBeNull();
+  });
+});
+
+describe('entity claims and sentence pages', () => {
+  test('the detail carries every claim of the entity, all relation types, both directions', async () => {
+    const detail = await entityDetail(graph, 'militarrevolutionara_kommitten');
+    expect(detail.claims.map((c) => [c.type, c.direction, c.counterpart.id])).toEqual(
+      (await entityClaims(graph, 'militarrevolutionara_kommitten')).map((c) => [c.type, c.direction, c.counterpart.id]),
+    );
+    expect(detail.claims.map((c) => c.type)).toContain('ARRESTED');
+    expect(detail.claims.find((c) => c.type === 'ARRESTED')).toMatchObject({ direction: 'out', counterpart: { id: 'ministrarna' }, confidence: 0.9 });
+  });
+
+  test('entityClaims keeps the types asked for; the allegiance history is its four allegiance types', async () => {
+    const all = await entityClaims(graph, 'kerenski');
+    const history = await allegianceHistory(graph, 'kerenski');
+    expect(history).toEqual(all.filter((c) => ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'].includes(c.type)));
+    expect(await entityClaims(graph, 'kerenski', ['ARRESTED'])).toEqual(all.filter((c) => c.type === 'ARRESTED'));
+  });
+
+  test('sentences come in pages, with the total beside them', async () => {
+    const first = await entityDetail(graph, 'kerenski', { offset: 0, limit: 2 });
+    const second = await entityDetail(graph, 'kerenski', { offset: 2, limit: 2 });
+    expect(first.sentenceCount).toBe(5);
+    expect(second.sentenceCount).toBe(5);
+    expect([...first.sentences, ...second.sentences].map((s) => `${s.documentId}:${s.line}`)).toEqual(['memoir:2', 'memoir:4', 'oktober:5', 'oktober:7']);
   });
 });
