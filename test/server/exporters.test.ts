@@ -1,7 +1,7 @@
 /** The export writers on a small hand-made GraphView: each format's structure, dates and escaping. */
 import type { GraphEdge, GraphNode, GraphView } from '../../domain/api';
 import { claimPeriod } from '../../server/exporters/claim-period';
-import { csvCell } from '../../server/exporters/csv';
+import { csvCell } from '../../domain/formats/csv';
 import { mergePeriods } from '../../server/exporters/gexf';
 import { EXPORTERS, type ExportContext } from '../../server/exporters';
 
