@@ -24,6 +24,7 @@ import { mountFilters } from './ui/filters-view';
 import { mountFocusControls } from './ui/focus-controls';
 import { bindGraphKeys } from './ui/graph-keys';
 import { loadIsolatedOnRequest } from './ui/isolated-entities';
+import { mountWorkbench } from './ui/workbench-view';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
@@ -121,6 +122,7 @@ async function start(): Promise<void> {
   loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);
+  mountWorkbench(cy, store, { nameOf, documentTitle: (id) => titles.get(id) ?? id, onClaim: openClaim });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
   const span = claimSpan(claims);
   if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });

@@ -4,11 +4,19 @@
  * the claims table, blocs over time and the alignment view, paths, date provenance and the keyboard.
  */
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './support/live-page';
 import { openEntity, openPage, useLivePage } from './support/open-page';
 
 const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
+
+/** Claims the graph shows now: not hidden by a filter, not dimmed by a focus view. */
+const shownClaimIds = (page: Page): Promise<string[]> =>
+  page.evaluate(() => window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed')).map((edge) => edge.id()).sort());
+
+const tableRowIds = async (page: Page): Promise<string[]> =>
+  (await page.getByTestId('claims-table').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-edge') ?? ''))).sort();
 
 const connectedClaimCount = (page: Page, id: string): Promise<number> =>
   page.evaluate((entity) => window.cy!.getElementById(entity).connectedEdges().length, id);
@@ -81,6 +89,58 @@ describeWithChromium('the workbench in headless Chromium', () => {
 
     await page.getByLabel('Show entities without claims').uncheck();
     expect(await page.evaluate(() => window.cy!.getElementById('volhyniska_regementet').visible())).toBe(false);
+    expect(problems).toEqual([]);
+  });
+
+  test('the claims table lists exactly the claims shown, follows the window and focus, sorts, filters, selects and exports', async () => {
+    const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
+    await page.getByTestId('open-claims').click();
+    const table = page.getByTestId('claims-table');
+    await table.waitFor();
+    expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
+    const all = (await shownClaimIds(page)).length;
+    expect(Number(await page.locator('#counts').getAttribute('data-visible-edges'))).toBe(all);
+
+    const timeline = page.getByTestId('timeline');
+    await timeline.focus();
+    for (let press = 0; press < 5; press += 1) await timeline.press('ArrowLeft');
+    await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
+    expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
+    await page.getByRole('button', { name: 'All time' }).click();
+    await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length === count, all);
+
+    await table.locator('th[data-column="confidence"] button').click();
+    await expect(table.locator('th[data-column="confidence"]').getAttribute('aria-sort')).resolves.toBe('ascending');
+    const confidences = (await table.locator('tbody tr td:nth-child(8)').allTextContents()).map(Number);
+    expect(confidences).toEqual([...confidences].sort((a, b) => a - b));
+    await table.locator('th[data-column="confidence"] button').click();
+    await expect(table.locator('th[data-column="confidence"]').getAttribute('aria-sort')).resolves.toBe('descending');
+
+    await page.getByTestId('claims-filter').fill('arrested');
+    const relations = await table.locator('tbody tr td:nth-child(3)').allTextContents();
+    expect(relations.length).toBeGreaterThan(0);
+    expect(relations.every((text) => text.trim() === 'arrested')).toBe(true);
+    await expect(page.getByTestId('claims-count').textContent()).resolves.toBe(`${relations.length} of ${all} claims shown match`);
+
+    const row = table.locator('tbody tr').first();
+    const edgeId = await row.getAttribute('data-edge');
+    await row.click();
+    await page.getByTestId('details').getByTestId('evidence').waitFor();
+    expect(await page.evaluate((id) => window.cy!.getElementById(id!).selected(), edgeId)).toBe(true);
+    await expect(row.getAttribute('data-selected')).resolves.toBe('true');
+
+    const download = page.waitForEvent('download');
+    await page.locator('.table-tools').getByRole('button', { name: 'CSV' }).click();
+    const csv = await readFile(await (await download).path(), 'utf8');
+    const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^id,type,source,source_name/);
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-edge'))));
+
+    await page.getByTestId('claims-filter').fill('');
+    await openEntity(page, 'Kerenski', 'kerenski');
+    await page.getByRole('button', { name: 'Ego network, depth 1' }).click();
+    await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
+    expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
     expect(problems).toEqual([]);
   });
 });
