@@ -16,6 +16,7 @@ import { graphStyle } from './graph-style';
 import { createPageStore } from './page-state';
 import { claimSpan } from './timeline-filter';
 import { stepStops } from './timeline-steps';
+import { mountBlocLegend } from './ui/bloc-legend';
 import { createDetailsView } from './ui/details-view';
 import { mountDocuments, mountFirstUpload } from './ui/documents-panel';
 import { byId } from './ui/dom';
@@ -24,7 +25,7 @@ import { mountFilters } from './ui/filters-view';
 import { mountFocusControls } from './ui/focus-controls';
 import { bindGraphKeys } from './ui/graph-keys';
 import { loadIsolatedOnRequest } from './ui/isolated-entities';
-import { mountWorkbench } from './ui/workbench-view';
+import { alignmentButton, mountWorkbench } from './ui/workbench-view';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
@@ -95,7 +96,7 @@ async function start(): Promise<void> {
     nameOf,
     documentTitle: (id) => titles.get(id) ?? id,
     dateStyle: () => store.get().state.dateStyle,
-    entityActions: (node) => focus.entityActions(node),
+    entityActions: (node) => [...focus.entityActions(node), alignmentButton(node, (id) => workbench.addToAlignment(id))],
     onClaim: (edgeId) => openClaim(edgeId),
   });
   const openClaim = (edgeId: string): void => {
@@ -118,11 +119,12 @@ async function start(): Promise<void> {
 
   // Before the filters: a linked view (?types=...) is applied to the store before they read it.
   mountDocuments({ api, cy, store, details, focusEntity, titles });
-  mountFilters(byId('filters'), store, nameOf);
+  mountFilters(byId('filters'), store);
+  mountBlocLegend(byId('filters'), store, nameOf);
   loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);
-  mountWorkbench(cy, store, { nameOf, documentTitle: (id) => titles.get(id) ?? id, onClaim: openClaim });
+  const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle: (id) => titles.get(id) ?? id, onClaim: openClaim });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
   const span = claimSpan(claims);
   if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });

@@ -3,12 +3,14 @@
  * sample corpus: the entity panel with every claim and its mentions, entities without claims on request,
  * the claims table, blocs over time and the alignment view, paths, date provenance and the keyboard.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './support/live-page';
 import { openEntity, openPage, useLivePage } from './support/open-page';
 
+const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output');
 const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
 /** Claims the graph shows now: not hidden by a filter, not dimmed by a focus view. */
@@ -141,6 +143,50 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await page.getByRole('button', { name: 'Ego network, depth 1' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
     expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
+    expect(problems).toEqual([]);
+  });
+
+  test('blocs ring entities by side, keep their colours across windows, explain themselves, and the alignment view shows lanes by month', async () => {
+    const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
+    await page.getByTestId('sides').click();
+    const ringed = await page.evaluate(() => window.cy!.nodes('.sided').map((node) => ({ id: node.id(), colour: node.data('blocColour') as string, fill: node.style('background-color') as string, outline: node.style('outline-color') as string })));
+    expect(ringed.length).toBeGreaterThan(2);
+    // The bloc is a ring: the fill still says the entity type.
+    for (const node of ringed) expect(node.outline).not.toBe(node.fill);
+    const legend = page.getByTestId('bloc-legend');
+    await expect(legend.isVisible()).resolves.toBe(true);
+    await legend.locator('details').first().click();
+    await expect(legend.locator('details').first().locator('li').first().textContent()).resolves.toMatch(/: .*(joined|supported|member of|led|opposed|arrested)/);
+
+    // The same window twice, after a detour through another: the same blocs get the same colours.
+    const timeline = page.getByTestId('timeline');
+    await timeline.focus();
+    for (let press = 0; press < 8; press += 1) await timeline.press('ArrowLeft');
+    const colours = (): Promise<Record<string, string>> =>
+      page.evaluate(() => Object.fromEntries(window.cy!.nodes('.sided').map((node) => [node.id(), node.data('blocColour') as string])));
+    const first = await colours();
+    for (let press = 0; press < 4; press += 1) await timeline.press('ArrowLeft');
+    for (let press = 0; press < 4; press += 1) await timeline.press('ArrowRight');
+    expect(await colours()).toEqual(first);
+
+    await page.getByTestId('open-alignment').click();
+    const alignment = page.getByTestId('alignment');
+    await alignment.waitFor();
+    const lanes = alignment.locator('[role="row"][data-lane]');
+    expect(await lanes.count()).toBeGreaterThanOrEqual(4);
+    expect(await alignment.locator('.cell.placed').count()).toBeGreaterThan(0);
+    await expect(alignment.locator('.cell.placed').first().getAttribute('title')).resolves.toMatch(/in the bloc of .*; placed by: /);
+
+    mkdirSync(OUTPUT_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(OUTPUT_DIR, 'blocs-alignment.png') });
+
+    await openEntity(page, 'Krasnoff', 'krasnoff');
+    await page.getByRole('button', { name: 'Alignment lane' }).click();
+    await alignment.locator('[role="row"][data-lane="krasnoff"]').waitFor();
+    const krasnoff = alignment.locator('[role="row"][data-lane="krasnoff"] .cell.placed');
+    expect(await krasnoff.count()).toBeGreaterThan(0);
+    await alignment.getByRole('button', { name: 'Remove Krasnoff from the alignment' }).click();
+    expect(await alignment.locator('[role="row"][data-lane="krasnoff"]').count()).toBe(0);
     expect(problems).toEqual([]);
   });
 });

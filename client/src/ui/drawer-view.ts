@@ -21,9 +21,9 @@ export interface Drawer {
 }
 
 /**
- * @example const drawer = mountDrawer(byId('drawer'), byId('views'), [{ id: 'claims', label: 'Claims table', content, onShow }])
+ * @example const drawer = mountDrawer(byId('drawer'), byId('views'), [{ id: 'claims', label: 'Claims table', content, onShow }], () => cy.resize())
  */
-export function mountDrawer(container: HTMLElement, toolbar: HTMLElement, tabs: readonly DrawerTab[]): Drawer {
+export function mountDrawer(container: HTMLElement, toolbar: HTMLElement, tabs: readonly DrawerTab[], onToggle: () => void): Drawer {
   let shown: string | null = null;
   const toggles = new Map<string, HTMLButtonElement>();
   const close = el('button', { type: 'button', 'aria-label': 'Close the drawer', class: 'drawer-close' }, '×');
@@ -39,7 +39,7 @@ export function mountDrawer(container: HTMLElement, toolbar: HTMLElement, tabs: 
       if (active) tab.onShow();
     });
     document.body.dataset.drawer = shown ?? '';
-    window.dispatchEvent(new Event('resize'));
+    onToggle();
   };
   const drawer: Drawer = {
     current: () => shown,

@@ -25,7 +25,7 @@ export function mountFocusControls(
   store: PageStore,
   context: { nodes: readonly GraphNode[]; api: ApiClient; announce: (message: string) => void },
 ): FocusControls {
-  const sides = el('button', { type: 'button', 'aria-pressed': 'false', 'data-testid': 'sides', title: 'Colour each person and regiment by the side it last joined or supported in the window' }, 'Sides');
+  const sides = el('button', { type: 'button', 'aria-pressed': 'false', 'data-testid': 'sides', title: 'Ring each entity by the bloc the claims in the window put it in' }, 'Sides');
   const whole = el('button', { type: 'button', title: 'Leave the ego or path view' }, 'Whole graph');
   const fit = el('button', { type: 'button', title: 'Fit the visible graph to the screen' }, 'Fit');
   toolbar.replaceChildren(sides, whole, fit);
