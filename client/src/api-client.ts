@@ -3,7 +3,7 @@
  * AllegianceError with the server's code, and an unreachable server becomes GraphUnavailableError, so the
  * page shows one kind of message whatever went wrong.
  */
-import type { AllegianceClaim, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphNode, GraphView } from '../../domain/api';
+import type { AllegianceClaim, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphNode, GraphView, PathResult } from '../../domain/api';
 import { AllegianceError, GraphUnavailableError } from '../../domain/errors';
 import type { JobAccepted, JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
@@ -32,6 +32,9 @@ export interface ApiClient {
   job(id: string): Promise<JobStatus>;
   reingest(id: string): Promise<JobAccepted>;
   deleteDocument(id: string): Promise<void>;
+
+  /** The shortest chains of claims linking two entities in the whole graph. */
+  paths(from: string, to: string): Promise<PathResult>;
 }
 
 function errorFrom(status: number, body: unknown): AllegianceError {
@@ -84,6 +87,8 @@ export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
     deleteDocument: async (id) => {
       await requestJson<unknown>(fetchFn, `${base}/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },
+
+    paths: (from, to) => get<PathResult>(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
     cypher: (query) =>
       requestJson<CypherResult>(fetchFn, `${base}/api/cypher`, {
         method: 'POST',

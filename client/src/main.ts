@@ -17,6 +17,7 @@ import { createPageStore } from './page-state';
 import { claimSpan } from './timeline-filter';
 import { stepStops } from './timeline-steps';
 import { mountBlocLegend } from './ui/bloc-legend';
+import { mountCounts } from './ui/counts-view';
 import { createDetailsView } from './ui/details-view';
 import { mountDocuments, mountFirstUpload } from './ui/documents-panel';
 import { byId } from './ui/dom';
@@ -88,13 +89,23 @@ async function start(): Promise<void> {
 
   const nameOf = (id: string): string => (cy.getElementById(id).data('name') as string | undefined) ?? id;
   const titles = new Map<string, string>();
+  const documentTitle = (id: string): string => titles.get(id) ?? id;
   api.documents().then((documents) => documents.forEach((document) => titles.set(document.id, document.title))).catch(() => undefined);
 
-  const focus = mountFocusControls(byId('views'), cy, store, { nodes, api, announce: (message) => (counts.dataset.focus = message) });
+  const countsView = mountCounts(counts, cy, store);
+  const focus = mountFocusControls(byId('views'), cy, store, {
+    nodes,
+    api,
+    announce: (message) => countsView.setFocus(message),
+    nameOf,
+    documentTitle,
+    dateStyle: () => store.get().state.dateStyle,
+    onClaim: (edgeId) => openClaim(edgeId),
+  });
   const details = createDetailsView(byId('details'), {
     api,
     nameOf,
-    documentTitle: (id) => titles.get(id) ?? id,
+    documentTitle,
     dateStyle: () => store.get().state.dateStyle,
     entityActions: (node) => [...focus.entityActions(node), alignmentButton(node, (id) => workbench.addToAlignment(id))],
     onClaim: (edgeId) => openClaim(edgeId),
@@ -124,7 +135,7 @@ async function start(): Promise<void> {
   loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);
-  const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle: (id) => titles.get(id) ?? id, onClaim: openClaim });
+  const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle, onClaim: openClaim });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
   const span = claimSpan(claims);
   if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });
@@ -147,8 +158,6 @@ async function start(): Promise<void> {
   });
 
   store.subscribe(({ summary }) => {
-    counts.textContent = `${summary.visibleNodes} entities · ${summary.visibleEdges} claims shown${counts.dataset.focus ? ` · ${counts.dataset.focus}` : ''}`;
-    counts.dataset.visibleEdges = String(summary.visibleEdges);
     if (summary.visibleEdges === 0) status.empty('No claim matches the filters in this time window.');
     else status.clear();
   });

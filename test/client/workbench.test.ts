@@ -189,4 +189,45 @@ describeWithChromium('the workbench in headless Chromium', () => {
     expect(await alignment.locator('[role="row"][data-lane="krasnoff"]').count()).toBe(0);
     expect(problems).toEqual([]);
   });
+
+  test('a path is listed as its claims with evidence; with none among the entities shown, the whole graph is searched; the counter says what is in view', async () => {
+    const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
+    await openEntity(page, 'Korniloff', 'korniloff');
+    const pathInput = page.getByLabel('Path from Korniloff to');
+    await pathInput.fill('Krasnoff');
+    await page.locator('#path-suggestions li[data-entity="krasnoff"]').dispatchEvent('mousedown');
+    const result = page.getByTestId('path-result');
+    await result.getByTestId('path-claims').waitFor();
+    const steps = result.getByTestId('path-claim');
+    const count = await steps.count();
+    expect(count).toBeGreaterThanOrEqual(1);
+    await expect(steps.first().locator('blockquote').textContent()).resolves.toMatch(/\S/);
+    const counts = page.locator('#counts');
+    await page.waitForFunction((claims) => document.getElementById('counts')?.dataset.inViewEdges === String(claims), count);
+    await expect(counts.textContent()).resolves.toMatch(new RegExp(`^\\d+ entities · ${count} claims? in view \\(of \\d+ entities · \\d+ claims shown\\) · Path Korniloff → Krasnoff`));
+
+    // Step through the path's first claim: it opens on the graph.
+    const firstEdge = await steps.first().locator('button[data-edge]').getAttribute('data-edge');
+    await steps.first().locator('button[data-edge]').click();
+    expect(await page.evaluate((id) => window.cy!.getElementById(id!).selected(), firstEdge)).toBe(true);
+
+    await page.getByRole('button', { name: 'Whole graph' }).click();
+    await page.waitForFunction(() => !/in view/.test(document.getElementById('counts')?.textContent ?? ''));
+
+    // A narrow window leaves no path among the entities shown: the server finds one in the whole graph.
+    const start = page.getByTestId('timeline-start');
+    await start.focus();
+    for (let press = 0; press < 30; press += 1) await start.press('ArrowRight');
+    await openEntity(page, 'Korniloff', 'korniloff');
+    await page.getByLabel('Path from Korniloff to').fill('Krasnoff');
+    await page.locator('#path-suggestions li[data-entity="krasnoff"]').dispatchEvent('mousedown');
+    await expect(result.locator('p').first().textContent()).resolves.toBe('No path between Korniloff and Krasnoff among the entities shown; search the whole graph?');
+    const request = page.waitForRequest((candidate) => candidate.url().includes('/api/paths?from=korniloff&to=krasnoff'));
+    await result.getByRole('button', { name: 'Search the whole graph' }).click();
+    await request;
+    await result.getByTestId('path-claims').waitFor();
+    await expect(result.locator('p.meta').first().textContent()).resolves.toMatch(/^In the whole graph: \d+ claims?/);
+    expect(await result.getByTestId('path-claim').count()).toBeGreaterThanOrEqual(1);
+    expect(problems).toEqual([]);
+  });
 });

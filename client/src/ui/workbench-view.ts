@@ -6,7 +6,6 @@
 import type { Core } from 'cytoscape';
 import type { GraphNode } from '../../../domain/api';
 import { blocRanking } from '../alignment';
-import type { ApiClient } from '../api-client';
 import type { EdgeData } from '../graph-elements';
 import type { PageStore } from '../page-state';
 import { mountAlignment } from './alignment-view';
@@ -14,14 +13,10 @@ import { claimsCsv, CSV_CONTENT_TYPE } from '../../../domain/formats/csv';
 import { mountClaimsTable } from './claims-table-view';
 import { byId, download, el } from './dom';
 import { mountDrawer } from './drawer-view';
+import type { FocusContext } from './focus-controls';
 
-export interface WorkbenchContext {
-  nodes: readonly GraphNode[];
-  api: ApiClient;
-  nameOf: (id: string) => string;
-  documentTitle: (id: string) => string;
-  onClaim: (edgeId: string) => void;
-}
+/** What the drawer's views need from the page: the same as the focus controls'. */
+export type WorkbenchContext = Pick<FocusContext, 'nodes' | 'api' | 'nameOf' | 'documentTitle' | 'onClaim'>;
 
 /**
  * @example mountWorkbench(cy, store, { nameOf, documentTitle, onClaim })
