@@ -47,6 +47,15 @@ const ROUTES: [method: 'get' | 'post' | 'delete', path: string][] = [
   ['get', '/api/export'],
   ['get', '/api/openapi.json'],
   ['get', '/api/docs'],
+  ['post', '/api/session'],
+  ['get', '/api/session'],
+  ['delete', '/api/session'],
+  ['get', '/api/tokens'],
+  ['post', '/api/tokens'],
+  ['delete', '/api/tokens/ID'],
+  ['get', '/api/users'],
+  ['post', '/api/users'],
+  ['delete', '/api/users/ID'],
   ['get', '/'],
 ];
 
