@@ -3,7 +3,7 @@
  * and what client/ draws. Plain JSON only (no driver types), so the browser bundle can import it.
  */
 import type { ClaimStatus } from './curation';
-import type { Calendar, EntityType, RelationType } from './types';
+import type { Calendar, DateBasis, DatePrecision, EntityType, RelationType } from './types';
 
 /** A time window and filters over the graph. Dates are ISO (YYYY-MM-DD or YYYY-MM), inclusive. */
 export interface GraphFilter {
@@ -37,6 +37,9 @@ export interface GraphEdge {
   date: string | null;
   dateGregorian: string | null;
   calendar: Calendar | null;
+  /** Where the date came from and how precise it is; null when undated or not recorded. */
+  dateBasis?: DateBasis | null;
+  datePrecision?: DatePrecision | null;
   line: number;
   evidence: string;
   sentenceId: string;
@@ -88,6 +91,8 @@ export interface AllegianceClaim {
   counterpart: GraphNode;
   date: string | null;
   dateGregorian: string | null;
+  dateBasis?: DateBasis | null;
+  datePrecision?: DatePrecision | null;
   line: number;
   evidence: string;
   documentId: string;

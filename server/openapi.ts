@@ -165,6 +165,8 @@ const GRAPH_NODE = {
 const CLAIM_FIELDS = {
   type: { enum: [...RELATION_TYPES] },
   date: { ...nullable('string'), description: "In the text's own calendar." },
+  dateBasis: { enum: ['sentence', 'nearby', 'section', null], description: 'Where the date came from: stated in the sentence, nearby text, or the chapter.' },
+  datePrecision: { enum: ['day', 'month', 'year', null] },
   dateGregorian: nullable('string'),
   line: { type: 'integer' },
   evidence: { type: 'string', description: 'The sentence stating the claim, verbatim.' },

@@ -3,6 +3,7 @@
  * who, what, whom, the sentence, where it stands, how sure the extractor was), and the sorting and
  * free-text filtering the table offers. Pure, so order and filter are tested without a browser.
  */
+import { dateBasisWords } from '../../domain/date-provenance';
 import { plainFold } from '../../domain/name-key';
 import type { RelationType } from '../../domain/types';
 import type { DateStyle } from './calendar';
@@ -18,6 +19,8 @@ export interface ClaimRow {
   date: string;
   /** The same date in the other style, e.g. "7 Nov 1917 NS", or '' when it reads the same. */
   otherDate: string;
+  /** Where the date came from, e.g. "from the chapter"; '' when undated or not recorded. */
+  dateBasis: string;
   source: string;
   relation: string;
   type: RelationType;
@@ -55,6 +58,7 @@ export function claimRows(edges: readonly EdgeData[], lookups: RowLookups, style
     id: edge.id,
     day: edge.startDay,
     ...dateTexts(edge, style),
+    dateBasis: edge.startDay === null ? '' : dateBasisWords(edge.dateBasis),
     source: lookups.nameOf(edge.source),
     relation: RELATION_LABELS[edge.type],
     type: edge.type,
@@ -98,7 +102,7 @@ export function filterRows(rows: readonly ClaimRow[], query: string): ClaimRow[]
   const words = plainFold(query).split(' ').filter((word) => word !== '');
   if (words.length === 0) return [...rows];
   return rows.filter((row) => {
-    const text = plainFold([row.date, row.otherDate, row.source, row.relation, row.type, row.target, row.evidence, row.document].join(' '));
+    const text = plainFold([row.date, row.otherDate, row.dateBasis, row.source, row.relation, row.type, row.target, row.evidence, row.document].join(' '));
     return words.every((word) => text.includes(word));
   });
 }

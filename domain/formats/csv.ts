@@ -25,7 +25,7 @@ export function csvCell(value: Cell): string {
 
 const COLUMNS = [
   'id', 'type', 'source', 'source_name', 'source_type', 'target', 'target_name', 'target_type',
-  'date', 'date_gregorian', 'calendar', 'document_id', 'line', 'sentence_id', 'confidence', 'evidence', 'status', 'reviewed_by',
+  'date', 'date_gregorian', 'calendar', 'date_basis', 'date_precision', 'document_id', 'line', 'sentence_id', 'confidence', 'evidence', 'status', 'reviewed_by',
 ] as const;
 
 function claimRow(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode>): Cell[] {
@@ -33,7 +33,7 @@ function claimRow(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode>): Cell[
   const target = nodes.get(edge.target);
   return [
     edge.id, edge.type, edge.source, source?.name ?? null, source?.type ?? null, edge.target, target?.name ?? null, target?.type ?? null,
-    edge.date, edge.dateGregorian, edge.calendar, edge.documentId, edge.line, edge.sentenceId, edge.confidence, edge.evidence,
+    edge.date, edge.dateGregorian, edge.calendar, edge.dateBasis ?? null, edge.datePrecision ?? null, edge.documentId, edge.line, edge.sentenceId, edge.confidence, edge.evidence,
     edge.status ?? 'machine', edge.reviewedBy ?? null,
   ];
 }

@@ -53,6 +53,8 @@ export async function entityClaims(graph: Graph, id: string, types: readonly Rel
       counterpart,
       date: edge.date,
       dateGregorian: edge.dateGregorian,
+      dateBasis: edge.dateBasis ?? null,
+      datePrecision: edge.datePrecision ?? null,
       line: edge.line,
       evidence: edge.evidence,
       documentId: edge.documentId,

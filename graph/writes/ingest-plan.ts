@@ -4,6 +4,7 @@
  * Pure, so provenance and id rules are tested without Neo4j; graph/writes/ingest-extraction.ts writes the rows.
  */
 import { createHash } from 'node:crypto';
+import { precisionOfIsoDate } from '../../domain/date-provenance';
 import type { Entity, EntityType, Extraction, Relation, RelationType } from '../../domain/types';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { InvalidInputError } from '../../domain/errors';
@@ -39,6 +40,9 @@ export interface ClaimRow {
     date: string | null;
     dateGregorian: string | null;
     calendar: string | null;
+    /** Where the date came from (sentence, nearby, section) and its precision; null when unknown or undated. */
+    dateBasis: string | null;
+    datePrecision: string | null;
     evidence: string;
     sentenceId: string;
     line: number;
@@ -161,6 +165,8 @@ function claimRows(extraction: Extraction, documentId: string, targetOf: (id: st
           date: relation.date,
           dateGregorian: relation.dateGregorian,
           calendar: relation.calendar ?? null,
+          dateBasis: relation.dateBasis ?? null,
+          datePrecision: relation.datePrecision ?? precisionOfIsoDate(relation.date),
           evidence: relation.evidence,
           sentenceId: sentence,
           line: relation.line,

@@ -24,6 +24,13 @@ describe('claimRows', () => {
     expect(claimRows(edges, lookups, 'new').find((row) => row.id === 'c5')).toMatchObject({ date: '7 Nov 1917 NS', otherDate: '25 Oct 1917 OS' });
   });
 
+  test('the date basis is said beside the date, and found by the filter', () => {
+    const withBasis = claimRows([{ ...edges[4]!, dateBasis: 'section' }], lookups, 'old');
+    expect(withBasis[0]).toMatchObject({ date: '25 Oct 1917 OS', dateBasis: 'from the chapter' });
+    expect(filterRows(withBasis, 'chapter')).toHaveLength(1);
+    expect(rows.find((row) => row.id === 'c5')?.dateBasis).toBe('');
+  });
+
   test.each([
     ['c6', '1917-10 (month)'],
     ['c7', 'undated'],

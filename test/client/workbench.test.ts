@@ -230,4 +230,24 @@ describeWithChromium('the workbench in headless Chromium', () => {
     expect(await result.getByTestId('path-claim').count()).toBeGreaterThanOrEqual(1);
     expect(problems).toEqual([]);
   });
+
+  test('every dated claim says where its date came from: in the API, the claims table and the claim panel', async () => {
+    const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
+    const edges = await page.evaluate(() => window.cy!.edges().map((edge) => ({ date: edge.data('date') as string | null, basis: edge.data('dateBasis') as string | null, precision: edge.data('datePrecision') as string | null })));
+    const dated = edges.filter((edge) => edge.date !== null);
+    expect(dated.length).toBeGreaterThan(0);
+    for (const edge of dated) {
+      expect(['sentence', 'nearby', 'section']).toContain(edge.basis);
+      expect(edge.precision).toBe(edge.date!.length === 10 ? 'day' : edge.date!.length === 7 ? 'month' : 'year');
+    }
+    await page.getByTestId('open-claims').click();
+    const table = page.getByTestId('claims-table');
+    await table.waitFor();
+    await page.getByTestId('claims-filter').fill('from the chapter');
+    const row = table.locator('tbody tr').first();
+    await expect(row.getByTestId('date-basis').textContent()).resolves.toBe('from the chapter');
+    await row.click();
+    await expect(page.getByTestId('details').getByTestId('claim-date').textContent()).resolves.toMatch(/, from the chapter$/);
+    expect(problems).toEqual([]);
+  });
 });

@@ -48,7 +48,8 @@ function excerpt(text: string): string {
 
 function rowElement(row: ClaimRow, onClaim: (id: string) => void): HTMLTableRowElement {
   const tr = el('tr', { 'data-edge': row.id, tabindex: 0 },
-    el('td', { class: 'nowrap' }, row.date, row.otherDate ? el('span', { class: 'meta' }, ` = ${row.otherDate}`) : null),
+    el('td', { class: 'nowrap' }, row.date, row.otherDate ? el('span', { class: 'meta' }, ` = ${row.otherDate}`) : null,
+      row.dateBasis ? el('div', { class: 'meta', 'data-testid': 'date-basis' }, row.dateBasis) : null),
     el('td', {}, row.source),
     el('td', { class: 'nowrap' }, el('span', { class: 'swatch', style: `background:${RELATION_COLOURS[row.type]}` }), ` ${row.relation}`),
     el('td', {}, row.target),

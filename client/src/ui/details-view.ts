@@ -5,6 +5,7 @@
  * line and the source document.
  */
 import type { EntityDetail, GraphNode } from '../../../domain/api';
+import { withDateBasis } from '../../../domain/date-provenance';
 import { ALLEGIANCE_TYPES } from '../../../domain/types';
 import { allegianceLanes } from '../allegiance-lanes';
 import type { ApiClient } from '../api-client';
@@ -57,7 +58,7 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
           ? [el('p', { class: 'meta', 'data-testid': 'attributed-to' }, `according to ${context.nameOf(edge.attributedTo)}, not stated by the author`)]
           : []),
         el('h3', {}, 'Date'),
-        el('p', { 'data-testid': 'claim-date' }, describeClaimDate(edge)),
+        el('p', { 'data-testid': 'claim-date' }, withDateBasis(describeClaimDate(edge), edge.dateBasis)),
         el('h3', {}, 'Source'),
         el('p', {}, `${context.documentTitle(edge.documentId)}, line ${edge.line}`),
         el('p', { class: 'meta' }, `confidence ${edge.confidence.toFixed(2)}`),

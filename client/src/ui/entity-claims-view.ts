@@ -4,6 +4,7 @@
  * document and line, and confidence. Choosing a claim selects it in the graph and opens its evidence.
  */
 import type { AllegianceClaim } from '../../../domain/api';
+import { withDateBasis } from '../../../domain/date-provenance';
 import type { DateStyle } from '../calendar';
 import { describeClaimDate, formatDay, claimInterval } from '../calendar';
 import { groupClaims } from '../claim-groups';
@@ -25,7 +26,7 @@ function shortDate(claim: AllegianceClaim, style: DateStyle): string {
 
 function claimItem(claim: AllegianceClaim, context: EntityClaimsContext): HTMLLIElement {
   const open = el('button', { type: 'button', class: 'link', 'data-edge': claim.edgeId, title: describeClaimDate({ ...claim, calendar: null }) },
-    `${shortDate(claim, context.dateStyle)} · ${claim.counterpart.name}`);
+    `${withDateBasis(shortDate(claim, context.dateStyle), claim.dateBasis)} · ${claim.counterpart.name}`);
   open.addEventListener('click', () => context.onClaim(claim.edgeId));
   return el('li', { 'data-testid': 'entity-claim' },
     open,

@@ -2,6 +2,7 @@
  * A path listed as its claims: from one entity to the other, each step with the claim as stated (subject,
  * relation, object), its date, evidence and source. A step whose claim is on the graph opens it.
  */
+import { withDateBasis } from '../../../domain/date-provenance';
 import type { DateStyle } from '../calendar';
 import { describeClaimDate } from '../calendar';
 import type { PathStep } from '../path-steps';
@@ -27,7 +28,7 @@ export function pathListElement(steps: readonly PathStep[], context: PathListCon
       open.addEventListener('click', () => context.onClaim(edge.id));
       return el('li', { 'data-testid': 'path-claim' },
         open,
-        el('p', { class: 'meta' }, describeClaimDate(edge)),
+        el('p', { class: 'meta' }, withDateBasis(describeClaimDate(edge), edge.dateBasis)),
         el('blockquote', {}, edge.evidence),
         el('p', { class: 'meta' }, `${context.documentTitle(edge.documentId)}, line ${edge.line}`),
       );
