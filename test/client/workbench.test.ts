@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './support/live-page';
+import { seriousViolations } from './support/axe';
 import { openEntity, openPage, useLivePage } from './support/open-page';
 
 const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output');
@@ -248,6 +249,21 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await expect(row.getByTestId('date-basis').textContent()).resolves.toBe('from the chapter');
     await row.click();
     await expect(page.getByTestId('details').getByTestId('claim-date').textContent()).resolves.toMatch(/, from the chapter$/);
+    expect(problems).toEqual([]);
+  });
+
+  test('axe-core finds no serious or critical violation: on load, with an entity open, with the claims table and with the alignment view', async () => {
+    const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
+    expect(await seriousViolations(page)).toEqual([]);
+    await openEntity(page, 'Kerenski', 'kerenski');
+    await page.getByTestId('sides').click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('open-claims').click();
+    await page.getByTestId('claims-table').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByTestId('open-alignment').click();
+    await page.getByTestId('alignment').locator('.cell').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
