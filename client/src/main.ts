@@ -27,6 +27,7 @@ import { mountFocusControls } from './ui/focus-controls';
 import { bindGraphKeys } from './ui/graph-keys';
 import { loadIsolatedOnRequest } from './ui/isolated-entities';
 import { alignmentButton, mountWorkbench } from './ui/workbench-view';
+import { mountPanelToggles } from './ui/panel-toggles';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
@@ -135,6 +136,7 @@ async function start(): Promise<void> {
   loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);
+  mountPanelToggles(byId('panel-toggles'), cy);
   const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle, onClaim: openClaim });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
   const span = claimSpan(claims);

@@ -34,7 +34,7 @@ export function mountWorkbench(cy: Core, store: PageStore, context: WorkbenchCon
   });
   const claims = cy.edges().map((edge) => edge.data() as EdgeData);
   const alignment = mountAlignment({ ...context, claims, ranking: blocRanking(claims), dateStyle: () => store.get().state.dateStyle });
-  const drawer = mountDrawer(byId('drawer'), byId('views'), [
+  const drawer = mountDrawer(byId('drawer'), byId('drawer-toggles'), [
     { id: 'claims', label: 'Claims table', content: table.element, onShow: table.refresh },
     { id: 'alignment', label: 'Alignment', content: alignment.element, onShow: alignment.refresh },
   ], () => cy.resize());
