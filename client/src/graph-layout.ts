@@ -5,6 +5,7 @@
  * After this, time filtering only hides and shows: positions stay where the reader learned them.
  */
 import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { LAYOUT_SEED, withSeededRandom } from './seeded-random';
 
 /** fcose options tuned for a few hundred labelled entities: room for labels, deterministic result. */
 const FCOSE_OPTIONS = {
@@ -69,7 +70,8 @@ export function layoutOnce(cy: Core): Promise<void> {
     }
     const layout = connected.union(connected.edgesWith(connected)).layout(FCOSE_OPTIONS);
     layout.one('layoutstop', () => resolve());
-    layout.run();
+    // fcose runs synchronously when not animated, so the seeded random covers all of it.
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
   return done.then(() => {
     packComponents(connected.union(connected.edgesWith(connected)).components(), COMPONENT_GAP);

@@ -295,4 +295,14 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await page.screenshot({ path: path.join(OUTPUT_DIR, `workbench-${width}x${height}.png`) });
     expect(problems).toEqual([]);
   });
+
+  test('the layout is deterministic: two loads place every entity alike', async () => {
+    const positions = async (): Promise<Record<string, string>> => {
+      const { page } = await openPage(livePage(), { width: 1400, height: 900 });
+      const placed = await page.evaluate(() => Object.fromEntries(window.cy!.nodes().map((node) => [node.id(), `${Math.round(node.position('x'))},${Math.round(node.position('y'))}`])));
+      await page.close();
+      return placed;
+    };
+    expect(await positions()).toEqual(await positions());
+  });
 });
