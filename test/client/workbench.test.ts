@@ -18,6 +18,14 @@ const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.ski
 const shownClaimIds = (page: Page): Promise<string[]> =>
   page.evaluate(() => window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed')).map((edge) => edge.id()).sort());
 
+/** Waits until the table, refreshed once a frame, lists exactly the claims shown. */
+const tableMatchesGraph = (page: Page): Promise<unknown> =>
+  page.waitForFunction(() => {
+    const rows = [...document.querySelectorAll('[data-testid="claims-table"] tbody tr')].map((row) => row.getAttribute('data-edge') ?? '').sort();
+    const shown = window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed')).map((edge) => edge.id()).sort();
+    return rows.join('\n') === shown.join('\n');
+  });
+
 const tableRowIds = async (page: Page): Promise<string[]> =>
   (await page.getByTestId('claims-table').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-edge') ?? ''))).sort();
 
@@ -100,6 +108,7 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await page.getByTestId('open-claims').click();
     const table = page.getByTestId('claims-table');
     await table.waitFor();
+    await tableMatchesGraph(page);
     expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
     const all = (await shownClaimIds(page)).length;
     expect(Number(await page.locator('#counts').getAttribute('data-visible-edges'))).toBe(all);
@@ -108,6 +117,7 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await timeline.focus();
     for (let press = 0; press < 5; press += 1) await timeline.press('ArrowLeft');
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
+    await tableMatchesGraph(page);
     expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
     await page.getByRole('button', { name: 'All time' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length === count, all);
@@ -143,6 +153,7 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await openEntity(page, 'Kerenski', 'kerenski');
     await page.getByRole('button', { name: 'Ego network, depth 1' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
+    await tableMatchesGraph(page);
     expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
     expect(problems).toEqual([]);
   });
