@@ -4,7 +4,8 @@
  * throwaway embedded Neo4j (or NEO4J_URI), then the reads at that size: `/api/graph` uncached at 50
  * connections (default view, a one-month window), search, expand, entity detail, paths; the page's
  * first render in headless Chromium; Node's and Neo4j's memory. Prints the figures as Markdown for
- * docs/benchmarks.md. BENCH_SECONDS (default 10) per endpoint after BENCH_WARMUP_SECONDS (default 3).
+ * docs/benchmarks.md. BENCH_SECONDS (default 10) per endpoint after BENCH_WARMUP_SECONDS (default 3);
+ * BENCH_PROFILES=FILE writes the PROFILE of each read query there; BENCH_SCREENSHOT=FILE the page.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -20,6 +21,7 @@ import { collectDocumentFiles } from '../server/bulk/document-files';
 import { benchSeconds, bypassReadCache, measure, type LoadFigures } from './support/http-load';
 import { listenOnLoopback } from './support/listen';
 import { generateCorpus } from './scale/generate-corpus';
+import { readProfiles } from './scale/read-profiles';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 const mb = (bytes: number): string => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -86,7 +88,12 @@ async function main(): Promise<void> {
         let peakRss = 0;
         const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 500);
         const started = performance.now();
-        const outcomes = await bulkIngest(graph, files, { jobs: availableParallelism() });
+        let done = 0;
+        const onDone = (): void => {
+          done += 1;
+          if (done % 10 === 0) process.stderr.write(`${done}/${files.length} documents after ${((performance.now() - started) / 1000).toFixed(0)} s\n`);
+        };
+        const outcomes = await bulkIngest(graph, files, { jobs: availableParallelism(), onDone });
         const ingestSeconds = (performance.now() - started) / 1000;
         clearInterval(sampler);
         const words = outcomes.reduce((sum, outcome) => sum + outcome.words, 0);
@@ -130,6 +137,11 @@ async function main(): Promise<void> {
           console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
           for (const row of figures) {
             console.log(`| \`GET ${row.path}\` | ${row.requests} | ${row.non2xx} | ${row.p50Ms.toFixed(1)} | ${row.p95Ms.toFixed(1)} | ${row.requestsPerSecond.toFixed(0)} |`);
+          }
+          if (process.env.BENCH_PROFILES) {
+            const subjects = { ids: selection.nodes.map((node) => node.id), hub: hub.id, other: other.id, query: decodeURIComponent(query), month };
+            await writeFile(process.env.BENCH_PROFILES, (await readProfiles(graph, subjects)).join('\n'));
+            console.log(`\nPROFILE of each read written to ${process.env.BENCH_PROFILES}`);
           }
           const render = await firstRender(base);
           console.log(`\npage: first render ${render.ms} ms after navigation, ${render.nodes} nodes drawn, ${render.labelled} labelled; "${render.line}"`);

@@ -57,14 +57,16 @@ function pick<T>(random: () => number, items: readonly T[]): T {
   return items[Math.floor(random() * items.length)];
 }
 
-/** Person `index` of a pool: first name × first name as a middle initial × surname, so tens of thousands differ. */
+/**
+ * Person `index` of a pool. The extractor groups people by surname, so surnames must differ: two stems
+ * and an ending give thousands per language ("Jaroslavorlovskij"); the first name varies apart.
+ */
 function personName(pool: NamePool, index: number): string {
-  const first = pool.firstNames[index % pool.firstNames.length];
-  const rest = Math.floor(index / pool.firstNames.length);
-  const stem = pool.surnameStems[rest % pool.surnameStems.length];
-  const ending = pool.surnameEndings[Math.floor(rest / pool.surnameStems.length) % pool.surnameEndings.length];
-  const middle = pool.firstNames[Math.floor(rest / (pool.surnameStems.length * pool.surnameEndings.length)) % pool.firstNames.length];
-  return `${first} ${middle.slice(0, 1)}. ${stem}${ending}`;
+  const stems = pool.surnameStems.length;
+  const first = pool.surnameStems[index % stems];
+  const second = pool.surnameStems[Math.floor(index / stems) % stems].toLowerCase().replace(/[^a-zåäö]/g, '');
+  const ending = pool.surnameEndings[Math.floor(index / (stems * stems)) % pool.surnameEndings.length];
+  return `${pool.firstNames[(index * 7) % pool.firstNames.length]} ${first}${second}${ending}`;
 }
 
 function castFor(pool: NamePool, random: () => number, documentIndex: number): Cast {

@@ -8,6 +8,7 @@ import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } fro
 import { GraphUnavailableError } from '../../domain/errors';
 import type { GraphConfig } from '../embedded/config';
 import { retryOnDeadlock } from './deadlock-retry';
+import { profileRead } from './query-profile';
 import { translateDriverError, unreachableError } from './errors';
 import { recordToRow, toDriverParams, type Row } from './values';
 
@@ -213,6 +214,18 @@ export class Graph {
     const rows = await this.read('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
     const kernel = rows.find((row) => row.name === 'Neo4j Kernel') ?? rows[0];
     return String(kernel?.version ?? 'unknown');
+  }
+
+  /**
+   * The PROFILE of a read statement, one line per operator (with the index it uses), for the benchmarks.
+   * @example await graph.profile(SEARCH_ENTITIES, params) // ['ProduceResults ...', '  ProcedureCall db.index.fulltext.queryNodes ...']
+   */
+  async profile(cypher: string, params: QueryParams = {}): Promise<string[]> {
+    try {
+      return await profileRead(this.driver, cypher, params);
+    } catch (error) {
+      throw translateDriverError(error, this.uri);
+    }
   }
 
   /** The bookmarks of the writes this Graph committed so far (what its next read waits for on a cluster). */
