@@ -18,6 +18,7 @@ import { withGraph } from '../graph/open-graph';
 import { createApp } from '../server/app';
 import { bulkIngest } from '../server/bulk/bulk-ingest';
 import { collectDocumentFiles } from '../server/bulk/document-files';
+import { timeRuns } from './support/bench-graph';
 import { benchSeconds, bypassReadCache, measure, type LoadFigures } from './support/http-load';
 import { listenOnLoopback } from './support/listen';
 import { generateCorpus } from './scale/generate-corpus';
@@ -55,7 +56,7 @@ async function firstRender(baseUrl: string): Promise<{ ms: number; nodes: number
     await page.waitForSelector('body[data-ready="true"]', { timeout: 120_000 });
     if (process.env.BENCH_SCREENSHOT) await page.screenshot({ path: process.env.BENCH_SCREENSHOT });
     return await page.evaluate(() => {
-      const cy = (window as unknown as { allegianceCy?: { nodes(): { length: number; filter(f: (n: { style(p: string): string }) => boolean): { length: number } } } }).allegianceCy;
+      const cy = (window as unknown as { cy?: { nodes(): { length: number; filter(f: (n: { style(p: string): string }) => boolean): { length: number } } } }).cy;
       const nodes = cy?.nodes();
       return {
         ms: (window as unknown as { allegianceFirstRenderMs?: number }).allegianceFirstRenderMs ?? NaN,
@@ -127,6 +128,17 @@ async function main(): Promise<void> {
             `/api/entities/${encodeURIComponent(hub.id)}`,
             `/api/paths?from=${encodeURIComponent(hub.id)}&to=${encodeURIComponent(other.id)}`,
           ];
+          // One caller first: what each read costs alone, before the load test piles 50 callers onto two cores.
+          console.log(`\n## reads, uncached, one caller, 20 calls each after 3; load ${load()}\n`);
+          console.log('| endpoint | p50 ms | p95 ms | bytes |');
+          console.log('| --- | ---: | ---: | ---: |');
+          for (const endpoint of endpoints) {
+            let bytes = 0;
+            const timing = await timeRuns(async () => {
+              bytes = (await (await fetch(`${base}${endpoint}`)).arrayBuffer()).byteLength;
+            }, 20, 3);
+            console.log(`| \`GET ${endpoint}\` | ${timing.medianMs.toFixed(1)} | ${timing.p95Ms.toFixed(1)} | ${bytes.toLocaleString('en-US')} |`);
+          }
           const figures: LoadFigures[] = [];
           for (const endpoint of endpoints) {
             if (warmup > 0) await measure(base, endpoint, warmup);
