@@ -64,6 +64,8 @@ function antecedentArgument(sentence: SentenceContext, start: number, kind: Pron
 const ARGUMENT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
   han: 'person', hon: 'person', honom: 'person', henne: 'person', he: 'person', she: 'person', him: 'person',
   de: 'plural', dem: 'plural', they: 'plural', them: 'plural',
+  // "joined it": a body. Swedish "den"/"det" stay out: far more often an article or a dummy subject.
+  it: 'plural',
 };
 
 /**

@@ -70,4 +70,15 @@ describe('treeCandidates: personal pronouns stand for their antecedents, trusted
     const readings = treeCandidates(handTree(text, 'en', tree), mentions, INDEX.en, text);
     expect(readings.map((r) => `${r.subject.key} ${r.type} ${r.object.key} ${r.rule}`)).toContain('soviet OPPOSED kornilov en.oppose.tree.pronoun');
   });
+  test('"it" as an object stands for a body named before, and coordinated subjects share it', () => {
+    const before = buildCase('In May 1915 Clarke established a Military Council within the IRB.', [['Clarke', 'Person'], ['Military Council', 'Organization', 'council'], ['IRB', 'Organization', 'irb']]);
+    const text = 'Clarke and MacDermott joined it shortly after.';
+    const tree = 'Clarke/Clarke/PROPN/4/nsubj and/and/CCONJ/3/cc MacDermott/MacDermott/PROPN/1/conj joined/join/VERB/0/root it/it/PRON/4/obj shortly/shortly/ADV/7/advmod after/after/ADV/4/advmod ././PUNCT/4/punct';
+    const { mentions } = buildCase(text, [['Clarke', 'Person'], ['MacDermott', 'Person']]);
+    const readings = treeCandidates(handTree(text, 'en', tree), mentions, INDEX.en, text, [{ text: before.sentence.text, ordered: before.mentions }]);
+    expect(readings.map((r) => `${r.subject.key} ${r.type} ${r.object.key} ${r.rule}`).sort()).toEqual([
+      'clarke JOINED council en.join.tree.pronoun',
+      'macdermott JOINED council en.join.tree.pronoun',
+    ]);
+  });
 });
