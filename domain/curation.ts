@@ -3,6 +3,7 @@
  * or entity before and after a change, and the audit event that records each change. Shared by the
  * server (which stores and returns them) and the page (which shows the history and the queue).
  */
+import type { DocumentSummary } from './api';
 import type { EntityType, RelationType } from './types';
 
 /** machine: as extracted, not yet reviewed; accepted/rejected by a historian. */
@@ -37,8 +38,17 @@ export interface EntityState {
   type: EntityType;
 }
 
-export const AUDIT_ACTIONS = ['claim.review', 'claim.create', 'entity.update', 'entity.merge', 'undo'] as const;
+export const AUDIT_ACTIONS = ['claim.review', 'claim.create', 'entity.update', 'entity.merge', 'document.delete', 'undo'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The `before` of a 'document.delete' event: what went with the document (its `after` is null). */
+export interface DocumentRemoval {
+  document: DocumentSummary;
+  /** Reviews and hand-added claims on the document's claims, lost with it. */
+  decisions: ClaimState[];
+  /** Entities no other document mentioned, deleted with it. */
+  entitiesRemoved: EntityState[];
+}
 
 /** One change: who, when, what, the state before and after, and why. */
 export interface AuditEvent {
