@@ -32,6 +32,29 @@ export interface ClaimState {
   reviewedAt: string | null;
 }
 
+/** The body of PATCH /api/claims/:id: a decision, a correction, or both. */
+export interface ClaimReview {
+  status?: Exclude<ClaimStatus, 'machine'>;
+  type?: RelationType;
+  /** ISO day or month, Gregorian; null clears the date. */
+  date?: string | null;
+  /** Swap source and target. */
+  reverse?: boolean;
+  reason?: string;
+  /** The version the editor saw; a different current version means someone changed it meanwhile. */
+  version: number;
+}
+
+/** The body of POST /api/claims: a claim a historian read in a sentence. */
+export interface NewClaim {
+  source: string;
+  type: RelationType;
+  target: string;
+  sentenceId: string;
+  date?: string;
+  reason?: string;
+}
+
 export interface EntityState {
   id: string;
   name: string;

@@ -14,6 +14,12 @@ export const ACCOUNT_PATHS: Record<string, Schema> = {
     },
     delete: { summary: 'Sign out: the session is revoked and the cookie cleared.', responses: { '204': { description: 'Signed out.' } } },
   },
+  '/api/session/status': {
+    get: {
+      summary: 'Who is signed in (null when nobody) and whether writes need sign-in: always 200, for the page.',
+      responses: { '200': json(object({ user: { oneOf: [SESSION, { type: 'null' }] }, auth: { enum: ['required', 'off'] } }, ['user', 'auth']), 'The session status.') },
+    },
+  },
   '/api/tokens': {
     get: { summary: "The signed-in user's API tokens, without their secrets.", responses: { '200': json({ type: 'array', items: ref('TokenSummary') }, 'Tokens.'), '401': WRITE_REFUSALS['401'] } },
     post: {

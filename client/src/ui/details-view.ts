@@ -19,6 +19,8 @@ export interface DetailsContext {
   dateStyle: () => DateStyle;
   /** Buttons offered for the shown entity (ego network, paths). */
   entityActions: (node: GraphNode) => HTMLElement[];
+  /** Review tools for the shown claim (accept, reject, edit, history), below its source. */
+  claimActions?: (edge: EdgeData) => HTMLElement[];
 }
 
 function messageOf(error: unknown): string {
@@ -54,6 +56,7 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
         el('h3', {}, 'Source'),
         el('p', {}, `${context.documentTitle(edge.documentId)}, line ${edge.line}`),
         el('p', { class: 'meta' }, `confidence ${edge.confidence.toFixed(2)}`),
+        ...(context.claimActions?.(edge) ?? []),
       );
     },
     showEntity: async (node) => {
