@@ -17,6 +17,8 @@ const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.ski
 
 async function openPage(live: LivePage): Promise<{ page: Page; problems: string[] }> {
   const page = await live.browser.newPage({ viewport: { width: 1500, height: 950 } });
+  // Each step waits for the server's answer and a redraw of the whole graph; the shared machine can be slow.
+  page.setDefaultTimeout(90_000);
   const problems: string[] = [];
   page.on('console', (message) => {
     // The browser logs every refused request; the page's own message is what the test checks.
