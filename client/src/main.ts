@@ -107,6 +107,7 @@ async function start(): Promise<void> {
     redraw: () => store.update({}),
     showEntity: (node) => void details.showEntity(node),
     host: byId('graph-area'),
+    tools: byId('curation-tools'),
   });
   const countsView = mountCounts(counts, cy, store);
   const focus = mountFocusControls(byId('views'), cy, store, {

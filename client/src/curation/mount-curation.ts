@@ -1,6 +1,6 @@
 /**
  * Sign-in, review mode and curation in the page, composed in one place so the page's entry point
- * adds one call: the session bar (sign in, who is signed in, Review, Show rejected) and, for the
+ * adds one call: the session bar (sign in, who is signed in), Review and Show rejected over the graph, and, for the
  * details panel, the curation tools of an entity and of a claim.
  */
 import type { Core } from 'cytoscape';
@@ -27,6 +27,8 @@ export interface CurationPageContext {
   showEntity: (node: GraphNode) => void;
   /** Where review mode's panel goes. */
   host: HTMLElement;
+  /** Where the Review and Show rejected buttons go (the graph's toolbar: the header has no room left). */
+  tools: HTMLElement;
 }
 
 export interface CurationTools {
@@ -64,8 +66,9 @@ export async function mountCuration(bar: HTMLElement, context: CurationPageConte
     context.redraw();
   };
 
-  mountReview(bar, context.host, { curation, session, cy: context.cy, nameOf: context.nameOf, documentTitle: context.documentTitle, afterChange, afterUndo: resync });
-  bar.append(rejectedToggle, message);
+  mountReview(context.tools, context.host, { curation, session, cy: context.cy, nameOf: context.nameOf, documentTitle: context.documentTitle, afterChange, afterUndo: resync });
+  context.tools.append(rejectedToggle);
+  bar.append(message);
 
   return {
     entityTools: (node) =>

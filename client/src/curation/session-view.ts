@@ -62,8 +62,9 @@ export async function mountSession(bar: HTMLElement, curation: CurationApi): Pro
     const { user } = state;
     signInButton.hidden = user !== null;
     signOutButton.hidden = user === null;
-    who.hidden = user === null && !state.writesOpen;
-    who.textContent = user ? `${user.username} (${user.role})` : state.writesOpen ? 'not signed in (writes open)' : '';
+    who.hidden = user === null;
+    who.textContent = user ? `${user.username} (${user.role})` : '';
+    signInButton.title = state.writesOpen ? 'Writes are open on this server; signing in names you in the audit trail' : 'Sign in to review and correct the graph';
     listeners.forEach((listener) => listener(state));
   };
   const change = (next: SessionState): void => {
