@@ -61,15 +61,17 @@ export function mountReview(bar: HTMLElement, host: HTMLElement, context: Review
     status.textContent = message;
   };
 
+  /** A refused request: a 409 reloads the claim before saying so; a 401 also opens the sign-in form. */
   const refused = async (error: unknown, action: string): Promise<void> => {
-    say(curationMessage(error, action));
     const item = currentItem(cursor);
-    if (needsSignIn(error)) context.session.askToSignIn(curationMessage(error, action));
     if (isConflict(error) && item) {
       cursor = replaceClaim(cursor, await context.curation.claim(item.claim.id));
       render();
       say(`${curationMessage(error, action)} The claim has been reloaded: look again and decide.`);
+      return;
     }
+    say(curationMessage(error, action));
+    if (needsSignIn(error)) context.session.askToSignIn(curationMessage(error, action));
   };
 
   const decide = async (change: Omit<ClaimChange, 'version'>, action: string): Promise<void> => {

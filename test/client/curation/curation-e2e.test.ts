@@ -98,7 +98,7 @@ describeWithChromium('review and curation in the page, in headless Chromium', ()
     const other = await live.graph.write('MATCH ()-[r]->() WHERE r.id = $id SET r.version = 7, r.status = "rejected", r.reviewedBy = "someone" RETURN r.id AS id', { id: third });
     expect(other).toHaveLength(1);
     await page.keyboard.press('a');
-    await panel.getByTestId('review-status').filter({ hasText: 'changed meanwhile' }).waitFor();
+    await panel.getByTestId('review-status').filter({ hasText: 'has been reloaded' }).waitFor();
     await expect(panel.getByTestId('review-claim').getAttribute('data-status')).resolves.toBe('rejected');
     expect(await claimOnServer(third)).toMatchObject({ status: 'rejected', version: 7 });
 
