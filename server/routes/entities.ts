@@ -1,14 +1,17 @@
 /**
  * Entities: search that knows Swedish inflection and transliteration (GET /api/entities?q=), one
  * entity in full with every claim and a page of its sentences (GET /api/entities/:id?offset=&limit=), its allegiance history (…/allegiance) and its neighbourhood
- * up to three claims away (…/neighbors?depth=), and its neighbours with the most claims with it, for
- * the page's "expand" (…/expand?limit=). An unknown id is a 404.
+ * up to three claims away (…/neighbors?depth=), its neighbours with the most claims with it, for the
+ * page's "expand" (…/expand?limit=), and the claims about it that contradict each other
+ * (…/contested, see domain/contested.ts). An unknown id is a 404.
  */
 import { Router } from 'express';
 import type { AllegianceResponse, EntityDetail, GraphExpansion, GraphView, SearchResponse } from '../../domain/api';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
+import type { ContestedResponse } from '../../domain/contested';
+import { contestedClaims } from '../../graph/queries/contested';
 import { DEFAULT_SENTENCE_LIMIT, entityDetail } from '../../graph/queries/entity-detail';
 import { expandEntity, MAX_EXPANSION_LIMIT } from '../../graph/queries/expansion';
 import { egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
@@ -70,6 +73,12 @@ export function entitiesRouter(graph: Graph): Router {
     const id = pathId(req.params, 'id');
     const filter = parseGraphFilter(query);
     await cache.sendJson(res, req.originalUrl, (): Promise<GraphExpansion> => expandEntity(graph, id, filter, limit));
+  });
+
+  router.get('/entities/:id/contested', async (req, res) => {
+    assertKnownParams(req.query as QueryInput, []);
+    const id = pathId(req.params, 'id');
+    await cache.sendJson(res, req.originalUrl, (): Promise<ContestedResponse> => contestedClaims(graph, id));
   });
 
   return router;
