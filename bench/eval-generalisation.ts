@@ -92,14 +92,14 @@ function main(argv: string[]): void {
     });
   const results = scoreAll(minConfidence);
   const total = sumCounts(results.map((r) => r.counts));
-  const micro: PassageResult = { slug: `micro (${results.length})`, counts: { ...total, missedExplicit: [], falseTriples: [] }, figures: figuresOf(total) };
+  const micro: PassageResult = { slug: `micro (${results.length})`, counts: { ...total, missedExplicit: [], falseTriples: [], falseEntities: [] }, figures: figuresOf(total) };
   const atThresholds: ThresholdResult[] = thresholds.map((t) => {
     const summed = sumCounts(scoreAll(t).map((r) => r.counts));
     return { minConfidence: t, triples: summed.triples, figures: figuresOf(summed) };
   });
 
   if (values.json) {
-    const passagesOut = results.map((r) => (values.verbose ? r : { slug: r.slug, counts: { ...r.counts, missedExplicit: undefined, falseTriples: undefined }, figures: r.figures }));
+    const passagesOut = results.map((r) => (values.verbose ? r : { slug: r.slug, counts: { ...r.counts, missedExplicit: undefined, falseTriples: undefined, falseEntities: undefined }, figures: r.figures }));
     console.log(JSON.stringify({ minConfidence: minConfidence ?? null, passages: passagesOut, micro: { counts: total, figures: micro.figures }, thresholds: atThresholds }, null, 1));
     return;
   }

@@ -17,7 +17,7 @@ export interface Figures {
   dated: number;
 }
 
-type Tally = Omit<PassageCounts, 'missedExplicit' | 'falseTriples'>;
+type Tally = Omit<PassageCounts, 'missedExplicit' | 'falseTriples' | 'falseEntities'>;
 
 const ratio = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1000) / 1000 : 0);
 const harmonic = (p: number, r: number): number => (p + r ? Math.round(((2 * p * r) / (p + r)) * 1000) / 1000 : 0);

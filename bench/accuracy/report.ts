@@ -60,6 +60,7 @@ export function formatTriples(passages: readonly PassageResult[]): string {
         ...p.counts.missedExplicit.map(describe),
         `  false (${p.counts.falseTriples.length}):`,
         ...p.counts.falseTriples.map(describe),
+        `  false entities (${p.counts.falseEntities.length}): ${p.counts.falseEntities.join('; ')}`,
       ].join('\n'),
     )
     .join('\n\n');

@@ -44,6 +44,8 @@ export interface PassageCounts {
   dated: number;
   missedExplicit: TripleNote[];
   falseTriples: TripleNote[];
+  /** Extracted entities named in the annotated lines that match no annotated one, as "name/Type (lines)". */
+  falseEntities: string[];
 }
 
 const SYMMETRIC = new Set(['OPPOSED', 'NEGOTIATED_WITH']);
@@ -120,5 +122,6 @@ export function scorePassage(extraction: ScoredExtraction, gold: Gold, text: str
     dated: relations.filter((r) => r.date).length,
     missedExplicit: [...missedExplicit.values()],
     falseTriples,
+    falseEntities: entities.filter((e) => !toGold.has(e.id)).map((e) => `${e.name}/${e.type} (${[...new Set((e.mentions ?? []).map((m) => m.line))].join(',')})`),
   };
 }
