@@ -75,13 +75,16 @@ function explicitDates(
   convention: CalendarConvention,
 ): (PlacedDate | undefined)[] {
   let context = firstContext(written, datelines);
+  /** The last year written alone: the year of a day or month only where no finer date gives one ("PARIS (1871). … on April 6"). */
+  let yearAlone: number | undefined;
   return written.map((dates, i) => {
     let first: PlacedDate | undefined;
     for (const date of dates) {
-      const year = writtenYear(date) ?? (context ? yearNear(date.month, context) : undefined);
+      const year = writtenYear(date) ?? (context ? yearNear(date.month, context) : yearAlone);
       if (year === undefined) continue;
       // A year alone ("år 1905", "(1642)") dates its own sentence but sets no year for the days and months after it.
       if (!datelines[i] && date.precision !== 'year') context = { year, month: date.month };
+      if (date.precision === 'year') yearAlone = year;
       first ??= historicalDate({ ...date, year }, convention) ?? undefined;
     }
     return first;

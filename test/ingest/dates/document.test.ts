@@ -184,3 +184,15 @@ describe('dateDocument: a year alone', () => {
     expect(dateOf('Piccolomini blef slagen vid Breitenfeld (1642).', 'sv', 'Piccolomini')).toEqual(expect.objectContaining({ value: '1642', precision: 'year' }));
   });
 });
+
+describe('dateDocument: a year written alone', () => {
+  test('gives its year to days and months where no finer date gives one', () => {
+    const text = 'COMMUNE OF PARIS (1871). The Commune ruled Paris for two months.\n\nThe army attacked on April 6 and entered the city.';
+    expect(dateOf(text, 'en', 'The army attacked')).toEqual(expect.objectContaining({ value: '1871-04-06', precision: 'day' }));
+  });
+
+  test('yields to a finer date that gives a year', () => {
+    const text = 'In 1915 the council met.\n\nOn 3 May 1916 the leaders were shot.\n\nOn 12 May the last two followed.';
+    expect(dateOf(text, 'en', 'On 12 May')?.value).toBe('1916-05-12');
+  });
+});
