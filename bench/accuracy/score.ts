@@ -11,7 +11,7 @@ import type { Gold } from './gold';
 import { matchEntities, type ScoredEntity } from './match-entities';
 import { joinLines, nameKey } from './text-keys';
 
-export type ScoredRelation = Pick<Relation, 'source' | 'type' | 'target' | 'line' | 'evidence' | 'date'> & { confidence?: number };
+export type ScoredRelation = Pick<Relation, 'source' | 'type' | 'target' | 'line' | 'evidence' | 'date'> & { confidence?: number; rule?: string };
 
 export interface ScoredExtraction {
   entities: ScoredEntity[];
@@ -49,10 +49,10 @@ export interface PassageCounts {
 }
 
 const SYMMETRIC = new Set(['OPPOSED', 'NEGOTIATED_WITH']);
-const tripleKey = (subject: string, predicate: string, object: string): string => `${subject}|${predicate}|${object}`;
+export const tripleKey = (subject: string, predicate: string, object: string): string => `${subject}|${predicate}|${object}`;
 
 /** Whether a triple is in the set, also reversed when its type is symmetric. */
-function holds(set: ReadonlySet<string>, subject: string, predicate: string, object: string): boolean {
+export function holds(set: ReadonlySet<string>, subject: string, predicate: string, object: string): boolean {
   return set.has(tripleKey(subject, predicate, object)) || (SYMMETRIC.has(predicate) && set.has(tripleKey(object, predicate, subject)));
 }
 

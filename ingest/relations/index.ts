@@ -8,6 +8,7 @@ import { ENGLISH_CUES } from './cues-en';
 import { SWEDISH_CUES } from './cues-sv';
 import { anaphoricMentions } from './anaphora';
 import { attributions, speakerOf } from './attribution';
+import type { CalibrationTable } from './calibration';
 import type { Candidate } from './candidate';
 import { cueCandidates } from './cue-candidates';
 import { innerSubjectCandidates } from './inner-subject-candidates';
@@ -46,7 +47,7 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
-  options: StageOptions = {},
+  options: StageOptions & { calibration?: CalibrationTable } = {},
 ): Relation[] {
   const { analyses, onSentence } = options;
   const cues = CUES_BY_LANGUAGE[language];
@@ -69,7 +70,7 @@ export function extractRelations(
       ...roleCandidates(text, read),
       ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
-    return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf);
+    return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf, options.calibration);
   });
 }
 
