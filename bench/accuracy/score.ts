@@ -39,6 +39,9 @@ export interface PassageCounts {
   goldTriplesFound: number;
   explicitTriples: number;
   explicitFound: number;
+  /** Annotated side-taking triples (OPPOSED, JOINED, SUPPORTED) with a military unit (Regiment) on either end, and of them found. */
+  unitSideTaking: number;
+  unitSideTakingFound: number;
   relations: number;
   evidenceInText: number;
   dated: number;
@@ -49,6 +52,8 @@ export interface PassageCounts {
 }
 
 const SYMMETRIC = new Set(['OPPOSED', 'NEGOTIATED_WITH']);
+/** The claims that say which side someone took: what tracing a regiment's changing loyalty needs. */
+const SIDE_TAKING = new Set(['OPPOSED', 'JOINED', 'SUPPORTED']);
 export const tripleKey = (subject: string, predicate: string, object: string): string => `${subject}|${predicate}|${object}`;
 
 /** Whether a triple is in the set, also reversed when its type is symmetric. */
@@ -105,6 +110,11 @@ export function scorePassage(extraction: ScoredExtraction, gold: Gold, text: str
   }
   const falseTriples = [...triples.values()].filter((t) => !isTrue(t)).map((t) => ({ ...t, subject: named(t.subject), object: named(t.object) }));
 
+  const isUnit = new Set(gold.entities.filter((g) => g.type === 'Regiment').map((g) => g.id));
+  const unitSideTaking = [...goldTriples].filter((key) => {
+    const [subject, predicate, object] = key.split('|');
+    return SIDE_TAKING.has(predicate) && (isUnit.has(subject) || isUnit.has(object));
+  });
   const textKey = nameKey(joinLines(text));
   return {
     salientGold: salient.length,
@@ -117,6 +127,8 @@ export function scorePassage(extraction: ScoredExtraction, gold: Gold, text: str
     goldTriplesFound: [...goldTriples].filter(isFound).length,
     explicitTriples: explicitTriples.size,
     explicitFound: [...explicitTriples].filter(isFound).length,
+    unitSideTaking: unitSideTaking.length,
+    unitSideTakingFound: unitSideTaking.filter(isFound).length,
     relations: relations.length,
     evidenceInText: relations.filter((r) => r.evidence && textKey.includes(nameKey(r.evidence))).length,
     dated: relations.filter((r) => r.date).length,
