@@ -19,7 +19,10 @@ export type { CalendarConvention } from '../../domain/dates/calendar';
 
 export interface DatingOptions {
   language: Language;
-  /** The calendar the text writes in; by default Russian usage for Swedish texts and for texts that mention Old Style. */
+  /**
+   * The calendar the text writes in; by default Russian usage for texts that mention Old Style or
+   * write double dates, and for Swedish texts outside Sweden's Gregorian years 1753–1899.
+   */
   convention?: CalendarConvention;
 }
 
@@ -41,11 +44,20 @@ function isDateline(sentence: Sentence, sentences: Sentence[]): boolean {
   );
 }
 
+/** Sweden wrote Gregorian dates from 1 March 1753; before, Julian ones, as Russia did until 1918. */
+const SWEDISH_GREGORIAN_FROM = 1753;
+/** From here on a Swedish text's dates are read in Russian usage: the seed's Russia of 1917–18. */
+const SWEDISH_RUSSIAN_FROM = 1900;
+
 function detectConvention(sentences: Sentence[], written: WrittenDate[][], language: Language): CalendarConvention {
-  if (language === 'sv') return 'russian';
   const saysOldStyle = sentences.some((s) => OLD_STYLE_WORDS.test(s.text));
   const hasDoubleDates = written.some((dates) => dates.some((d) => d.newStyle !== undefined));
-  return saysOldStyle || hasDoubleDates ? 'russian' : 'gregorian';
+  if (saysOldStyle || hasDoubleDates) return 'russian';
+  if (language === 'en') return 'gregorian';
+  // A Swedish text of Sweden's own Gregorian era (the war of 1808–09) writes Gregorian dates; else
+  // Julian ones before 1753 and Russian usage for the twentieth century, both read as 'russian'.
+  const year = written.flat().map(writtenYear).find((y) => y !== undefined);
+  return year !== undefined && year >= SWEDISH_GREGORIAN_FROM && year < SWEDISH_RUSSIAN_FROM ? 'gregorian' : 'russian';
 }
 
 function writtenYear(date: WrittenDate): number | undefined {

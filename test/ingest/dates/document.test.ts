@@ -196,3 +196,17 @@ describe('dateDocument: a year written alone', () => {
     expect(dateOf(text, 'en', 'On 12 May')?.value).toBe('1916-05-12');
   });
 });
+
+describe('dateDocument: the calendar of a Swedish text', () => {
+  test('Sweden\'s own Gregorian years (1753–1899) are read as Gregorian', () => {
+    expect(dateOf('Västra armén segrade den 24 juni 1808 vid Nykarleby.', 'sv', 'Västra')).toEqual(
+      expect.objectContaining({ value: '1808-06-24', gregorian: '1808-06-24', calendar: 'gregorian' }),
+    );
+  });
+
+  test('before 1753 Swedish dates are Julian, with the Gregorian day beside them', () => {
+    expect(dateOf('Slaget vid Lützen stod den 6 november 1632 i dimman.', 'sv', 'Slaget')).toEqual(
+      expect.objectContaining({ value: '1632-11-06', gregorian: '1632-11-16', calendar: 'julian' }),
+    );
+  });
+});
