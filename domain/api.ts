@@ -4,7 +4,7 @@
  */
 import type { ClaimStatus } from './curation';
 import type { ErrorCode } from './errors';
-import type { Calendar, EntityType, RelationType } from './types';
+import type { Calendar, DateBasis, DatePrecision, EntityType, RelationType } from './types';
 
 /** A time window and filters over the graph. Dates are partial ISO (YYYY, YYYY-MM or YYYY-MM-DD), inclusive. */
 export interface GraphFilter {
@@ -38,6 +38,9 @@ export interface GraphEdge {
   date: string | null;
   dateGregorian: string | null;
   calendar: Calendar | null;
+  /** Where the date came from and how precise it is; null when undated or not recorded. */
+  dateBasis?: DateBasis | null;
+  datePrecision?: DatePrecision | null;
   line: number;
   evidence: string;
   sentenceId: string;
@@ -71,11 +74,16 @@ export interface SentenceRef {
 export interface EntityDetail extends GraphNode {
   /** Surface forms as written, with their lines. */
   mentions: { documentId: string; line: number; text: string }[];
+  /** One page of the sentences that name it, in document and line order (see `sentenceCount`). */
   sentences: SentenceRef[];
+  /** How many sentences name it in all. */
+  sentenceCount: number;
   documents: string[];
+  /** Every claim of the entity, all relation types, both directions, in date order. */
+  claims: AllegianceClaim[];
 }
 
-/** One JOINED/SUPPORTED/OPPOSED/MEMBER_OF claim in an entity's allegiance history, in date order. */
+/** One claim in an entity's history, in date order (the allegiance history keeps JOINED/SUPPORTED/OPPOSED/MEMBER_OF). */
 export interface AllegianceClaim {
   edgeId: string;
   type: RelationType;
@@ -84,9 +92,12 @@ export interface AllegianceClaim {
   counterpart: GraphNode;
   date: string | null;
   dateGregorian: string | null;
+  dateBasis?: DateBasis | null;
+  datePrecision?: DatePrecision | null;
   line: number;
   evidence: string;
   documentId: string;
+  confidence: number;
 }
 
 /** GET /api/entities/:id/allegiance. */

@@ -17,6 +17,9 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/** The relation types that say which side an entity was on: its allegiance history. */
+export const ALLEGIANCE_TYPES: readonly RelationType[] = ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'];
+
 export type Language = 'sv' | 'en';
 
 /** Julian (Old Style) as Russia used until 1 (14) February 1918, or Gregorian (New Style). */

@@ -59,7 +59,12 @@ const PATHS: Record<string, Schema> = {
     [query('q', 'Name or start of a name.', { type: 'string' }, true), query('type', 'Only these entity types.', commaList(ENTITY_TYPES)), query('limit', 'At most this many results.', { type: 'integer', minimum: 1, maximum: 100, default: 20 })],
     json({ type: 'object', properties: { results: { type: 'array', items: ref('EntitySummary') } } }, 'Best match first.'),
   ),
-  '/api/entities/{id}': get('One entity with its mentions, sentences and documents.', [pathId('Entity id, e.g. kerenski.')], json(ref('EntityDetail'), 'The entity.'), NOT_FOUND),
+  '/api/entities/{id}': get(
+    'One entity with its mentions, every claim (all relation types), a page of its sentences and its documents.',
+    [pathId('Entity id, e.g. kerenski.'), query('offset', 'Sentences to skip.', { type: 'integer', minimum: 0, default: 0 }), query('limit', 'Sentences in the page.', { type: 'integer', minimum: 1, maximum: 200, default: 200 })],
+    json(ref('EntityDetail'), 'The entity.'),
+    NOT_FOUND,
+  ),
   '/api/entities/{id}/allegiance': get(
     "An entity's JOINED, SUPPORTED, OPPOSED and MEMBER_OF claims in date order.",
     [pathId('Entity id.')],
@@ -161,6 +166,8 @@ const GRAPH_NODE = {
 const CLAIM_FIELDS = {
   type: { enum: [...RELATION_TYPES] },
   date: { ...nullable('string'), description: "In the text's own calendar." },
+  dateBasis: { enum: ['sentence', 'nearby', 'section', null], description: 'Where the date came from: stated in the sentence, nearby text, or the chapter.' },
+  datePrecision: { enum: ['day', 'month', 'year', null] },
   dateGregorian: nullable('string'),
   line: { type: 'integer' },
   evidence: { type: 'string', description: 'The sentence stating the claim, verbatim.' },
@@ -185,12 +192,14 @@ const SCHEMAS: Record<string, Schema> = {
         properties: {
           mentions: { type: 'array', items: { type: 'object', properties: { documentId: { type: 'string' }, line: { type: 'integer' }, text: { type: 'string' } } } },
           sentences: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, documentId: { type: 'string' }, line: { type: 'integer' }, text: { type: 'string' } } } },
+          sentenceCount: { type: 'integer', description: 'How many sentences name the entity in all.' },
           documents: { type: 'array', items: { type: 'string' } },
+          claims: { type: 'array', items: ref('AllegianceClaim') },
         },
       },
     ],
   },
-  AllegianceClaim: { type: 'object', properties: { edgeId: { type: 'string' }, direction: { enum: ['out', 'in'] }, counterpart: ref('GraphNode'), ...CLAIM_FIELDS } },
+  AllegianceClaim: { type: 'object', properties: { edgeId: { type: 'string' }, direction: { enum: ['out', 'in'] }, counterpart: ref('GraphNode'), ...CLAIM_FIELDS, confidence: { type: 'number' } } },
   PathResult: { type: 'object', properties: { paths: { type: 'array', items: { type: 'object', properties: { nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('GraphEdge') } } } } } },
   DocumentSummary: {
     type: 'object',

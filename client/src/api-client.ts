@@ -3,7 +3,7 @@
  * AllegianceError with the server's code, and an unreachable server becomes GraphUnavailableError, so the
  * page shows one kind of message whatever went wrong.
  */
-import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphView, SearchResponse } from '../../domain/api';
+import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphView, PathResult, SearchResponse } from '../../domain/api';
 import { AllegianceError, GraphUnavailableError, isServerErrorCode } from '../../domain/errors';
 import type { JobAccepted, JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
@@ -12,9 +12,11 @@ import type { Language } from '../../domain/types';
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface ApiClient {
-  graph(): Promise<GraphView>;
+  /** The whole graph; with includeIsolated, entities without any claim too. */
+  graph(options?: { includeIsolated?: boolean }): Promise<GraphView>;
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
-  entity(id: string): Promise<EntityDetail>;
+  /** The entity with every claim and one page of the sentences that name it. */
+  entity(id: string, page?: { offset: number; limit: number }): Promise<EntityDetail>;
   allegiance(id: string): Promise<AllegianceResponse>;
   cypher(query: string): Promise<CypherResult>;
   documents(): Promise<DocumentSummary[]>;
@@ -25,6 +27,9 @@ export interface ApiClient {
   job(id: string): Promise<JobStatus>;
   reingest(id: string): Promise<JobAccepted>;
   deleteDocument(id: string): Promise<void>;
+
+  /** The shortest chains of claims linking two entities in the whole graph. */
+  paths(from: string, to: string): Promise<PathResult>;
 }
 
 function errorFrom(status: number, body: unknown): AllegianceError {
@@ -52,14 +57,15 @@ async function requestJson<T>(fetchFn: Fetch, url: string, init?: RequestInit): 
 export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
   const get = <T>(path: string): Promise<T> => requestJson<T>(fetchFn, `${base}${path}`);
   return {
-    graph: () => get<GraphView>('/api/graph'),
+    graph: (options) => get<GraphView>(options?.includeIsolated ? '/api/graph?includeIsolated=true' : '/api/graph'),
     searchEntities: async (query, limit) => {
       const body = await get<EntitySummary[] | SearchResponse>(
         `/api/entities?q=${encodeURIComponent(query)}&limit=${limit}`,
       );
       return Array.isArray(body) ? body : body.results;
     },
-    entity: (id) => get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}`),
+    entity: (id, page) =>
+      get<EntityDetail>(`/api/entities/${encodeURIComponent(id)}${page ? `?offset=${page.offset}&limit=${page.limit}` : ''}`),
     allegiance: (id) => get<AllegianceResponse>(`/api/entities/${encodeURIComponent(id)}/allegiance`),
     documents: () => get<DocumentSummary[]>('/api/documents'),
     documentText: (id) => get<DocumentText>(`/api/documents/${encodeURIComponent(id)}`),
@@ -76,6 +82,8 @@ export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
     deleteDocument: async (id) => {
       await requestJson<unknown>(fetchFn, `${base}/api/documents/${encodeURIComponent(id)}`, { method: 'DELETE' });
     },
+
+    paths: (from, to) => get<PathResult>(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
     cypher: (query) =>
       requestJson<CypherResult>(fetchFn, `${base}/api/cypher`, {
         method: 'POST',

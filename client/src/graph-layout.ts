@@ -4,7 +4,8 @@
  * grid below, so showing them later moves nothing.
  * After this, time filtering only hides and shows: positions stay where the reader learned them.
  */
-import type { CollectionReturnValue, Core, LayoutOptions } from 'cytoscape';
+import type { CollectionReturnValue, Core, LayoutOptions, NodeCollection } from 'cytoscape';
+import { LAYOUT_SEED, withSeededRandom } from './seeded-random';
 
 /** fcose options tuned for a few hundred labelled entities: room for labels, deterministic result. */
 const FCOSE_OPTIONS = {
@@ -69,16 +70,26 @@ export function layoutOnce(cy: Core): Promise<void> {
     }
     const layout = connected.union(connected.edgesWith(connected)).layout(FCOSE_OPTIONS);
     layout.one('layoutstop', () => resolve());
-    layout.run();
+    // fcose runs synchronously when not animated, so the seeded random covers all of it.
+    withSeededRandom(LAYOUT_SEED, () => layout.run());
   });
   return done.then(() => {
     packComponents(connected.union(connected.edgesWith(connected)).components(), COMPONENT_GAP);
-    if (isolated.empty()) return;
-    const box = connected.empty() ? { x1: 0, y2: 0 } : connected.boundingBox({});
-    const columns = Math.max(1, Math.ceil(Math.sqrt(isolated.length * 4)));
-    const spacing = 60;
-    isolated.forEach((node, index) => {
-      node.position({ x: box.x1 + (index % columns) * spacing, y: box.y2 + 120 + Math.floor(index / columns) * spacing });
-    });
+    placeBelow(connected, isolated);
+  });
+}
+
+/**
+ * Sets `isolated` (entities without claims) in a grid under `placed`, moving nothing already placed; also
+ * used when the page loads entities without claims later, on request.
+ * @example placeBelow(cy.nodes(':childless').filter((n) => n.degree(false) > 0), newNodes)
+ */
+export function placeBelow(placed: NodeCollection, isolated: NodeCollection): void {
+  if (isolated.empty()) return;
+  const box = placed.empty() ? { x1: 0, y2: 0 } : placed.boundingBox({});
+  const columns = Math.max(1, Math.ceil(Math.sqrt(isolated.length * 4)));
+  const spacing = 60;
+  isolated.forEach((node, index) => {
+    node.position({ x: box.x1 + (index % columns) * spacing, y: box.y2 + 120 + Math.floor(index / columns) * spacing });
   });
 }

@@ -50,7 +50,7 @@ export function graphStyle(): StylesheetJson {
       },
     },
     ...byRelationType,
-    { selector: 'node.sided', style: { 'background-color': 'data(sideColour)' } },
+    { selector: 'node.sided', style: { 'outline-width': 5, 'outline-color': 'data(blocColour)', 'outline-offset': 1, 'outline-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#F1C40F', opacity: 1, 'text-opacity': 1 } },

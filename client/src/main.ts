@@ -16,6 +16,8 @@ import { graphStyle } from './graph-style';
 import { createPageStore } from './page-state';
 import { claimSpan } from './timeline-filter';
 import { stepStops } from './timeline-steps';
+import { mountBlocLegend } from './ui/bloc-legend';
+import { mountCounts } from './ui/counts-view';
 import { createDetailsView } from './ui/details-view';
 import { mountDocuments, mountFirstUpload } from './ui/documents-panel';
 import { byId } from './ui/dom';
@@ -23,6 +25,9 @@ import { mountExports } from './ui/export-view';
 import { mountFilters } from './ui/filters-view';
 import { mountFocusControls } from './ui/focus-controls';
 import { bindGraphKeys } from './ui/graph-keys';
+import { loadIsolatedOnRequest } from './ui/isolated-entities';
+import { alignmentButton, mountWorkbench } from './ui/workbench-view';
+import { mountPanelToggles } from './ui/panel-toggles';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
@@ -85,16 +90,35 @@ async function start(): Promise<void> {
 
   const nameOf = (id: string): string => (cy.getElementById(id).data('name') as string | undefined) ?? id;
   const titles = new Map<string, string>();
+  const documentTitle = (id: string): string => titles.get(id) ?? id;
   api.documents().then((documents) => documents.forEach((document) => titles.set(document.id, document.title))).catch(() => undefined);
 
-  const focus = mountFocusControls(byId('views'), cy, store, { nodes, api, announce: (message) => (counts.dataset.focus = message) });
+  const countsView = mountCounts(counts, cy, store);
+  const focus = mountFocusControls(byId('views'), cy, store, {
+    nodes,
+    api,
+    announce: (message) => countsView.setFocus(message),
+    nameOf,
+    documentTitle,
+    dateStyle: () => store.get().state.dateStyle,
+    onClaim: (edgeId) => openClaim(edgeId),
+  });
   const details = createDetailsView(byId('details'), {
     api,
     nameOf,
-    documentTitle: (id) => titles.get(id) ?? id,
+    documentTitle,
     dateStyle: () => store.get().state.dateStyle,
-    entityActions: (node) => focus.entityActions(node),
+    entityActions: (node) => [...focus.entityActions(node), alignmentButton(node, (id) => workbench.addToAlignment(id))],
+    onClaim: (edgeId) => openClaim(edgeId),
   });
+  const openClaim = (edgeId: string): void => {
+    const edge = cy.getElementById(edgeId);
+    if (edge.empty()) return;
+    cy.elements().unselect();
+    edge.select();
+    cy.animate({ center: { eles: edge } }, { duration: 300 });
+    details.showClaim(edge.data() as EdgeData);
+  };
   const focusEntity = (node: GraphNode): void => {
     const element = cy.getElementById(node.id);
     if (element.nonempty()) {
@@ -107,9 +131,13 @@ async function start(): Promise<void> {
 
   // Before the filters: a linked view (?types=...) is applied to the store before they read it.
   mountDocuments({ api, cy, store, details, focusEntity, titles });
-  mountFilters(byId('filters'), store, nameOf);
+  mountFilters(byId('filters'), store);
+  mountBlocLegend(byId('filters'), store, nameOf);
+  loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
   mountExports(byId('exports'), cy);
+  mountPanelToggles(byId('panel-toggles'), cy);
+  const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle, onClaim: openClaim });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
   const span = claimSpan(claims);
   if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });
@@ -132,8 +160,6 @@ async function start(): Promise<void> {
   });
 
   store.subscribe(({ summary }) => {
-    counts.textContent = `${summary.visibleNodes} entities · ${summary.visibleEdges} claims shown${counts.dataset.focus ? ` · ${counts.dataset.focus}` : ''}`;
-    counts.dataset.visibleEdges = String(summary.visibleEdges);
     if (summary.visibleEdges === 0) status.empty('No claim matches the filters in this time window.');
     else status.clear();
   });

@@ -1,27 +1,30 @@
 /**
  * The page's one piece of mutable state and the single place it is applied to the graph. Controls call
- * `update` with what changed; the store re-applies filters and side colouring in one pass and tells every
+ * `update` with what changed; the store re-applies filters and the blocs in one pass and tells every
  * listener, so the timeline, counts and legends never disagree with the graph.
  */
 import type { Core } from 'cytoscape';
 import type { DateStyle } from '../../domain/dates/styles';
-import type { EdgeData, NodeData } from './graph-elements';
-import type { SideAssignment } from './side-colouring';
-import { applySides, assignSides } from './side-colouring';
+import type { EdgeData } from './graph-elements';
+import type { BlocView } from './bloc-styling';
+import { applyBlocs, windowBlocs } from './bloc-styling';
+import { blocRanking } from './alignment';
+import type { AnchorRanking } from './bloc-colours';
 import type { FilterSummary, ViewFilter } from './timeline-filter';
 import { applyFilter } from './timeline-filter';
 
 export interface PageState {
   filter: ViewFilter;
   dateStyle: DateStyle;
-  /** Whether Persons and Regiments are coloured by their side instead of their type. */
+  /** Whether entities are ringed by the bloc the window's signed claims put them in. */
   sideColouring: boolean;
 }
 
 export interface PageSnapshot {
   state: PageState;
   summary: FilterSummary;
-  sides: SideAssignment | null;
+  /** The blocs of the shown claims, when side colouring is on. */
+  blocs: BlocView | null;
 }
 
 export type Listener = (snapshot: PageSnapshot) => void;
@@ -40,14 +43,17 @@ export interface PageStore {
  */
 export function createPageStore(cy: Core, initial: PageState): PageStore {
   const listeners: Listener[] = [];
-  const nodes = cy.nodes().map((node) => node.data() as NodeData);
   const claims = cy.edges().map((edge) => edge.data() as EdgeData);
+  let ranking: AnchorRanking | null = null;
   const apply = (state: PageState): PageSnapshot => {
     const summary = applyFilter(cy, state.filter);
-    const visibleClaims = claims.filter((claim) => !cy.getElementById(claim.id).hasClass('hidden'));
-    const sides = state.sideColouring ? assignSides(nodes, visibleClaims, state.filter.window) : null;
-    applySides(cy, sides);
-    return { state, summary, sides };
+    let blocs: BlocView | null = null;
+    if (state.sideColouring) {
+      ranking ??= blocRanking(claims);
+      blocs = windowBlocs(ranking, claims.filter((claim) => !cy.getElementById(claim.id).hasClass('hidden')));
+    }
+    applyBlocs(cy, blocs);
+    return { state, summary, blocs };
   };
   let snapshot = apply(initial);
   return {

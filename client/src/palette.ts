@@ -1,6 +1,6 @@
 /**
  * The page's visual vocabulary: one colour and shape per entity type, one colour per relation type,
- * and the colours given to "sides". Kept in one place so the graph, the legend and the exports agree.
+ * (bloc rings have their own palette, in bloc-colours.ts). Kept in one place so the graph, the legend and the exports agree.
  * Colours are from the Okabe–Ito and Tableau palettes, distinguishable with common colour blindness.
  */
 import type { Css } from 'cytoscape';
@@ -43,9 +43,3 @@ export const RELATION_LABELS: Record<RelationType, string> = {
   MEMBER_OF: 'member of',
   NEGOTIATED_WITH: 'negotiated with',
 };
-
-/** Colours for sides, in the order sides are ranked (most followers first). */
-export const SIDE_COLOURS = ['#E41A1C', '#377EB8', '#4DAF4A', '#984EA3', '#FF7F00', '#A65628', '#F781BF', '#66C2A5'];
-
-/** Colour for a node that has no side in the window. */
-export const NO_SIDE_COLOUR = '#D0D3D4';

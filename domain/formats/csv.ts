@@ -1,5 +1,5 @@
 /**
- * CSV export for spreadsheets: one row per claim, with both entities' names and types on the row so
+ * CSV export for spreadsheets (/api/export and the page's claims table): one row per claim, with both entities' names and types on the row so
  * the file stands alone. RFC 4180 quoting, CRLF line ends and a UTF-8 byte-order mark so that Excel
  * reads "Kerenskij" and "Tjernov" with their Swedish letters; cells that a spreadsheet would run as a
  * formula are prefixed with an apostrophe, because evidence comes from uploaded documents.
@@ -26,7 +26,7 @@ export function csvCell(value: Cell): string {
 
 const COLUMNS = [
   'id', 'type', 'source', 'source_name', 'source_type', 'target', 'target_name', 'target_type',
-  'date', 'date_gregorian', 'calendar', 'document_id', 'line', 'sentence_id', 'confidence', 'evidence', 'status', 'reviewed_by',
+  'date', 'date_gregorian', 'calendar', 'date_basis', 'date_precision', 'document_id', 'line', 'sentence_id', 'confidence', 'evidence', 'status', 'reviewed_by',
 ] as const;
 
 function claimRow(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode>): Cell[] {
@@ -34,7 +34,7 @@ function claimRow(edge: GraphEdge, nodes: ReadonlyMap<string, GraphNode>): Cell[
   const target = nodes.get(edge.target);
   return [
     edge.id, edge.type, edge.source, source?.name ?? null, source?.type ?? null, edge.target, target?.name ?? null, target?.type ?? null,
-    edge.date, edge.dateGregorian, edge.calendar, edge.documentId, edge.line, edge.sentenceId, edge.confidence, edge.evidence,
+    edge.date, edge.dateGregorian, edge.calendar, edge.dateBasis ?? null, edge.datePrecision ?? null, edge.documentId, edge.line, edge.sentenceId, edge.confidence, edge.evidence,
     edge.status ?? 'machine', edge.reviewedBy ?? null,
   ];
 }

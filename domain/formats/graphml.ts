@@ -20,6 +20,8 @@ const EDGE_KEYS: readonly [keyof GraphEdge, GraphMLType][] = [
   ['date', 'string'],
   ['dateGregorian', 'string'],
   ['calendar', 'string'],
+  ['dateBasis', 'string'],
+  ['datePrecision', 'string'],
   ['evidence', 'string'],
   ['line', 'int'],
   ['documentId', 'string'],

@@ -1,24 +1,21 @@
 /**
- * An entity's allegiance history, the whole GET /api/entities/:id/allegiance response: the entity and
- * the claims that say whom it joined, supported, opposed or belonged to (and who did so towards it),
- * in date order with their evidence. This is how one
- * follows, say, Petrograd's garrison from the Provisional Government to the Military Revolutionary Committee.
+ * An entity's claims, both ways, in date order with their evidence: all seven relation types for the
+ * entity panel, or the allegiance history alone (whom it joined, supported, opposed or belonged to, and
+ * who did so towards it). This is how one follows, say, Petrograd's garrison from the Provisional
+ * Government to the Military Revolutionary Committee.
  */
 import type { AllegianceClaim, AllegianceResponse } from '../../domain/api';
 import { NotFoundError } from '../../domain/errors';
-import type { RelationType } from '../../domain/types';
+import { ALLEGIANCE_TYPES, RELATION_TYPES, type RelationType } from '../../domain/types';
 import type { Graph } from '../driver/connection';
 import { asGraphEdge, asGraphNode, claimNotRejected, compareClaimsByDate, edgeProjection, nodeProjection } from './projections';
 
-/** The relation types that say which side an entity was on. */
-export const ALLEGIANCE_TYPES: readonly RelationType[] = ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'];
-
-/** The entity and its allegiance claims with their counterparts, in one row; no row when the entity is unknown. */
-export const ALLEGIANCE_CLAIMS = `
+/** The entity and its claims of `$types` with their counterparts, in one row; no row when the entity is unknown. */
+export const ENTITY_CLAIMS = `
 MATCH (e:Entity {id: $id})
 CALL (e) {
-  MATCH (e)-[r:${ALLEGIANCE_TYPES.join('|')}]-(o:Entity)
-  WHERE ${claimNotRejected('r')}
+  MATCH (e)-[r]-(o:Entity)
+  WHERE type(r) IN $types AND ${claimNotRejected('r')}
   RETURN collect({edge: ${edgeProjection('r')}, counterpart: ${nodeProjection('o')}}) AS claims
 }
 RETURN ${nodeProjection('e')} AS entity, claims`;
@@ -29,8 +26,17 @@ RETURN ${nodeProjection('e')} AS entity, claims`;
  * @example await allegianceHistory(graph, 'petrograds_garnison')
  * // { entity: { id: 'petrograds_garnison', ... }, claims: [{ type: 'SUPPORTED', direction: 'out', counterpart: { id: 'provisoriska_regeringen', ... }, ... }, ...] }
  */
-export async function allegianceHistory(graph: Graph, id: string): Promise<AllegianceResponse> {
-  const [row] = await graph.read(ALLEGIANCE_CLAIMS, { id });
+export function allegianceHistory(graph: Graph, id: string): Promise<AllegianceResponse> {
+  return entityClaims(graph, id, ALLEGIANCE_TYPES);
+}
+
+/**
+ * The entity and every claim of it (all seven types by default), ordered as in `allegianceHistory`.
+ * @throws NotFoundError for an unknown id.
+ * @example (await entityClaims(graph, 'krasnov')).claims // [{ type: 'ARRESTED', direction: 'in', ... }, ...]
+ */
+export async function entityClaims(graph: Graph, id: string, types: readonly RelationType[] = RELATION_TYPES): Promise<AllegianceResponse> {
+  const [row] = await graph.read(ENTITY_CLAIMS, { id, types: [...types] });
   if (!row) throw new NotFoundError(`No entity "${id}"`, { id });
   // A claim from the entity to itself matches the undirected pattern twice: key by claim id.
   const claims = new Map(
@@ -48,9 +54,12 @@ export async function allegianceHistory(graph: Graph, id: string): Promise<Alleg
       counterpart,
       date: edge.date,
       dateGregorian: edge.dateGregorian,
+      dateBasis: edge.dateBasis ?? null,
+      datePrecision: edge.datePrecision ?? null,
       line: edge.line,
       evidence: edge.evidence,
       documentId: edge.documentId,
+      confidence: edge.confidence,
     }));
   return { entity: asGraphNode(row.entity), claims: sorted };
 }

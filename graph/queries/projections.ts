@@ -16,7 +16,7 @@ export function nodeProjection(v: string): string {
 /** Projects claim variable `r` to a GraphEdge map. */
 export function edgeProjection(r: string): string {
   return `{id: ${r}.id, source: startNode(${r}).id, target: endNode(${r}).id, type: type(${r}),
-    date: ${r}.date, dateGregorian: ${r}.dateGregorian, calendar: ${r}.calendar, line: ${r}.line,
+    date: ${r}.date, dateGregorian: ${r}.dateGregorian, calendar: ${r}.calendar, dateBasis: ${r}.dateBasis, datePrecision: ${r}.datePrecision, line: ${r}.line,
     evidence: ${r}.evidence, sentenceId: ${r}.sentenceId, documentId: ${r}.documentId, confidence: ${r}.confidence,
     attributedTo: ${r}.attributedTo,
     status: coalesce(${r}.status, 'machine'), reviewedBy: ${r}.reviewedBy}`;

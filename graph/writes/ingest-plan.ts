@@ -3,6 +3,7 @@
  * mention links, sentences and claims, all keyed to graph ids after cross-document merging.
  * Pure, so provenance and id rules are tested without Neo4j; graph/writes/ingest-extraction.ts writes the rows.
  */
+import { precisionOfIsoDate } from '../../domain/dates/provenance';
 import type { Entity, EntityType, Extraction, Relation, RelationType } from '../../domain/types';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { InvalidInputError } from '../../domain/errors';
@@ -38,6 +39,9 @@ export interface ClaimRow {
     date: string | null;
     dateGregorian: string | null;
     calendar: string | null;
+    /** Where the date came from (sentence, nearby, section) and its precision; null when unknown or undated. */
+    dateBasis: string | null;
+    datePrecision: string | null;
     evidence: string;
     sentenceId: string;
     line: number;
@@ -156,6 +160,8 @@ function claimRows(extraction: Extraction, documentId: string, targetOf: (id: st
           date: relation.date,
           dateGregorian: relation.dateGregorian,
           calendar: relation.calendar ?? null,
+          dateBasis: relation.dateBasis ?? null,
+          datePrecision: relation.datePrecision ?? precisionOfIsoDate(relation.date),
           evidence: relation.evidence,
           sentenceId: sentence,
           line: relation.line,

@@ -1,17 +1,8 @@
 /**
- * A small seeded pseudo-random generator (mulberry32), so that training shuffles the same way on
- * every run and `npm run train:syntax` rebuilds the same model.
+ * Seeded randomness for training, so that `npm run train:syntax` shuffles the same way on every run and
+ * rebuilds the same model. The generator itself is domain/seeded-random.ts (the page's layout uses it too).
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom } from '../../domain/seeded-random';
 
 /** Fisher–Yates shuffle in place, driven by `random`. */
 export function shuffleInPlace<T>(items: T[], random: () => number): T[] {

@@ -1,6 +1,6 @@
 /**
  * Entities: search that knows Swedish inflection and transliteration (GET /api/entities?q=), one
- * entity in full (GET /api/entities/:id), its allegiance history (…/allegiance) and its neighbourhood
+ * entity in full with every claim and a page of its sentences (GET /api/entities/:id?offset=&limit=), its allegiance history (…/allegiance) and its neighbourhood
  * up to three claims away (…/neighbors?depth=). An unknown id is a 404.
  */
 import { Router } from 'express';
@@ -8,7 +8,7 @@ import type { AllegianceResponse, EntityDetail, GraphView, SearchResponse } from
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
-import { entityDetail } from '../../graph/queries/entity-detail';
+import { DEFAULT_SENTENCE_LIMIT, entityDetail } from '../../graph/queries/entity-detail';
 import { egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
 import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
@@ -36,9 +36,14 @@ export function entitiesRouter(graph: Graph): Router {
   });
 
   router.get('/entities/:id', async (req, res) => {
-    assertKnownParams(req.query as QueryInput, []);
+    const query = req.query as QueryInput;
+    assertKnownParams(query, ['offset', 'limit']);
     const id = pathId(req.params, 'id');
-    await cache.sendJson(res, req.originalUrl, (): Promise<EntityDetail> => entityDetail(graph, id));
+    const page = {
+      offset: optionalInt(query, 'offset', { min: 0, max: 1_000_000 }),
+      limit: optionalInt(query, 'limit', { min: 1, max: DEFAULT_SENTENCE_LIMIT }),
+    };
+    await cache.sendJson(res, req.originalUrl, (): Promise<EntityDetail> => entityDetail(graph, id, page));
   });
 
   router.get('/entities/:id/allegiance', async (req, res) => {

@@ -5,7 +5,7 @@ import { SMALL_GRAPH } from './fixtures/small-graph';
 const node = (id: string): GraphNode => SMALL_GRAPH.nodes.find((candidate) => candidate.id === id) as GraphNode;
 
 function claim(edgeId: string, type: AllegianceClaim['type'], counterpart: string, date: string | null, dateGregorian: string | null, line: number): AllegianceClaim {
-  return { edgeId, type, direction: 'out', counterpart: node(counterpart), date, dateGregorian, line, evidence: `sentence ${line}`, documentId: 'doc1' };
+  return { edgeId, type, direction: 'out', counterpart: node(counterpart), date, dateGregorian, line, evidence: `sentence ${line}`, documentId: 'doc1', confidence: 0.9 };
 }
 
 describe('allegianceLanes', () => {

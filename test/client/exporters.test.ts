@@ -63,8 +63,8 @@ describe("the page's downloads", () => {
     expect(count(xml, /<edge /g)).toBe(view.edges.length);
     expect(xml).toContain('<data key="edge_evidence">Kerenski hotade bolsjevikerna.</data>');
     expect(xml).toContain('edgedefault="directed"');
-    // 4 node keys and 11 edge keys: the page's own writer lacked sentenceId (and the claim status); it now writes the API's keys.
-    expect(count(xml, /<key /g)).toBe(15);
+    // 4 node keys and 13 edge keys (date basis and precision among them): the page writes the API's keys.
+    expect(count(xml, /<key /g)).toBe(17);
     expect(xml).not.toContain('<data key="edge_date">null');
   });
 

@@ -21,6 +21,17 @@ describe('layoutOnce', () => {
   });
 });
 
+test('the same graph gets the same picture on every layout, and Math.random is given back', async () => {
+  const positions = async (): Promise<string[]> => {
+    const cy = headlessGraph();
+    await layoutOnce(cy);
+    return cy.nodes().map((node) => `${node.id()}@${Math.round((node as NodeSingular).position().x)},${Math.round((node as NodeSingular).position().y)}`);
+  };
+  const random = Math.random;
+  expect(await positions()).toEqual(await positions());
+  expect(Math.random).toBe(random);
+});
+
 describe('packComponents', () => {
   test('shelves smaller components under the largest, without overlaps, leaving the largest in place', () => {
     const node = (id: string, x: number, y: number) => ({ group: 'nodes' as const, data: { id }, position: { x, y } });

@@ -17,19 +17,24 @@ describe('createPageStore', () => {
     expect(store.get().state.filter.minMentions).toBe(1);
 
     store.update({ sideColouring: true });
-    expect(store.get().sides?.sideOf.get('petrograds_garnison')).toBe('bolsjevikerna');
+    const blocOf = store.get().blocs?.partition.blocOf;
+    expect(blocOf?.get('petrograds_garnison')).toBe(blocOf?.get('bolsjevikerna'));
+    expect(blocOf?.get('kadetterna')).not.toBe(blocOf?.get('bolsjevikerna'));
     expect(cy.getElementById('petrograds_garnison').hasClass('sided')).toBe(true);
+    expect(cy.getElementById('petrograds_garnison').data('blocColour')).toBe(cy.getElementById('lenin').data('blocColour'));
 
     store.update({ sideColouring: false, dateStyle: 'new' });
-    expect(store.get().sides).toBeNull();
+    expect(store.get().blocs).toBeNull();
     expect(cy.nodes('.sided').length).toBe(0);
     expect(seen.map((snapshot) => snapshot.summary.visibleEdges)).toEqual([7, 3, 3, 3]);
     expect(seen.at(-1)?.state.dateStyle).toBe('new');
   });
 
-  test('side colouring uses only claims that pass the filters', () => {
+  test('blocs use only claims that pass the filters', () => {
     const cy = headlessGraph();
     const store = createPageStore(cy, { filter: { ...initialFilter(1), relationTypes: new Set(['SUPPORTED']) }, dateStyle: 'old', sideColouring: true });
-    expect(store.get().sides?.sideOf.get('petrograds_garnison')).toBe('kerenski');
+    const blocOf = store.get().blocs?.partition.blocOf;
+    expect(blocOf?.get('petrograds_garnison')).toBe(blocOf?.get('kerenski'));
+    expect(blocOf?.has('bolsjevikerna')).toBe(false);
   });
 });

@@ -1,16 +1,21 @@
 /**
- * The side panel. For an entity: aliases, mention count, documents, focus-view buttons and the allegiance
- * history; what the page already knows shows at once, the API's detail follows. For a claim: the
- * evidence sentence, the date in both calendars, the line and the source document.
+ * The side panel. For an entity: aliases, mention count, documents, focus-view buttons, every claim grouped
+ * by relation, the allegiance history and the sentences that name it; what the page already knows shows
+ * at once, the API's detail follows. For a claim: the evidence sentence, the date in both calendars, the
+ * line and the source document.
  */
-import type { GraphNode } from '../../../domain/api';
+import type { EntityDetail, GraphNode } from '../../../domain/api';
+import { withDateBasis } from '../../../domain/dates/provenance';
+import { ALLEGIANCE_TYPES } from '../../../domain/types';
 import { allegianceLanes } from '../allegiance-lanes';
 import type { ApiClient } from '../api-client';
 import { type DateStyle, describeClaimDate } from '../../../domain/dates/styles';
 import type { EdgeData } from '../graph-elements';
 import { RELATION_COLOURS, RELATION_LABELS } from '../palette';
 import { el } from './dom';
+import { entityClaimsElement } from './entity-claims-view';
 import { laneChartElement } from './lanes-view';
+import { MENTIONS_PAGE_SIZE, mentionsElement } from './mentions-view';
 
 export interface DetailsContext {
   api: ApiClient;
@@ -19,6 +24,8 @@ export interface DetailsContext {
   dateStyle: () => DateStyle;
   /** Buttons offered for the shown entity (ego network, paths). */
   entityActions: (node: GraphNode) => HTMLElement[];
+  /** Opens a claim listed in an entity's panel: selects its edge and shows its evidence. */
+  onClaim: (edgeId: string) => void;
 }
 
 function messageOf(error: unknown): string {
@@ -50,7 +57,7 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
           ? [el('p', { class: 'meta', 'data-testid': 'attributed-to' }, `according to ${context.nameOf(edge.attributedTo)}, not stated by the author`)]
           : []),
         el('h3', {}, 'Date'),
-        el('p', { 'data-testid': 'claim-date' }, describeClaimDate(edge)),
+        el('p', { 'data-testid': 'claim-date' }, withDateBasis(describeClaimDate(edge), edge.dateBasis)),
         el('h3', {}, 'Source'),
         el('p', {}, `${context.documentTitle(edge.documentId)}, line ${edge.line}`),
         el('p', { class: 'meta' }, `confidence ${edge.confidence.toFixed(2)}`),
@@ -59,7 +66,10 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
     showEntity: async (node) => {
       shown += 1;
       const mine = shown;
-      const history = el('div', {}, el('p', { class: 'meta' }, 'Loading the allegiance history…'));
+      const loading = (what: string): HTMLElement => el('div', {}, el('p', { class: 'meta' }, `Loading ${what}…`));
+      const claims = loading('the claims');
+      const history = loading('the allegiance history');
+      const mentions = loading('the sentences');
       const documents = el('p', { class: 'meta' });
       panel.replaceChildren(
         el('h2', {}, node.name),
@@ -68,19 +78,30 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
         el('h3', {}, 'Also written'),
         el('p', {}, node.aliases.length > 0 ? node.aliases.join(', ') : '(no other forms)'),
         documents,
+        el('h3', {}, 'Claims'),
+        claims,
         el('h3', {}, 'Allegiance history'),
         history,
+        el('h3', {}, 'Mentions'),
+        mentions,
       );
-      const [detail, allegiance] = await Promise.allSettled([context.api.entity(node.id), context.api.allegiance(node.id)]);
-      if (mine !== shown) return;
-      if (detail.status === 'fulfilled') {
-        documents.textContent = `In ${detail.value.documents.map((id) => context.documentTitle(id)).join(', ') || 'no document'}`;
+      let detail: EntityDetail;
+      try {
+        detail = await context.api.entity(node.id, { offset: 0, limit: MENTIONS_PAGE_SIZE });
+      } catch (error) {
+        if (mine !== shown) return;
+        const failed = el('p', { class: 'error' }, `Could not load the entity: ${messageOf(error)}`);
+        claims.replaceChildren(failed);
+        history.replaceChildren();
+        mentions.replaceChildren();
+        return;
       }
-      history.replaceChildren(
-        allegiance.status === 'fulfilled'
-          ? laneChartElement(allegianceLanes(allegiance.value.claims), node.name, context.dateStyle())
-          : el('p', { class: 'error' }, `Could not load the allegiance history: ${messageOf(allegiance.reason)}`),
-      );
+      if (mine !== shown) return;
+      documents.textContent = `In ${detail.documents.map((id) => context.documentTitle(id)).join(', ') || 'no document'}`;
+      claims.replaceChildren(entityClaimsElement(detail.claims, { documentTitle: context.documentTitle, dateStyle: context.dateStyle(), onClaim: context.onClaim }));
+      const allegiance = detail.claims.filter((claim) => ALLEGIANCE_TYPES.includes(claim.type));
+      history.replaceChildren(laneChartElement(allegianceLanes(allegiance), node.name, context.dateStyle()));
+      mentions.replaceChildren(mentionsElement(detail, { api: context.api, documentTitle: context.documentTitle }));
     },
   };
 }

@@ -1,10 +1,10 @@
 /**
  * The filter column: entity types, relation types (each with its colour, doubling as the legend),
- * minimum mentions, undated and unconnected entities, and the legend of sides when side colouring is on.
+ * minimum mentions, undated and unconnected entities. The legend of blocs is ui/bloc-legend.ts.
  */
 import type { EntityType, RelationType } from '../../../domain/types';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../domain/types';
-import { ENTITY_COLOURS, NO_SIDE_COLOUR, RELATION_COLOURS, RELATION_LABELS } from '../palette';
+import { ENTITY_COLOURS, RELATION_COLOURS, RELATION_LABELS } from '../palette';
 import type { PageStore } from '../page-state';
 import { el } from './dom';
 
@@ -22,9 +22,9 @@ function checkbox(checked: boolean, text: string, colour: string | null, onChang
 }
 
 /**
- * @example mountFilters(byId('filters'), store, nameOf)
+ * @example mountFilters(byId('filters'), store)
  */
-export function mountFilters(container: HTMLElement, store: PageStore, nameOf: (id: string) => string): void {
+export function mountFilters(container: HTMLElement, store: PageStore): void {
   const { filter } = store.get().state;
   const entityBoxes = ENTITY_TYPES.map((type: EntityType) =>
     checkbox(filter.entityTypes.has(type), type, ENTITY_COLOURS[type], (on) =>
@@ -46,22 +46,10 @@ export function mountFilters(container: HTMLElement, store: PageStore, nameOf: (
     store.update({ filter: { includeUndated: on } }),
   );
   const isolated = checkbox(filter.showIsolated, 'Show entities without claims', null, (on) => store.update({ filter: { showIsolated: on } }));
-  const sideLegend = el('ul', { class: 'side-legend' });
-  const sideFieldset = el('fieldset', { hidden: true }, el('legend', {}, 'Sides in this window'), sideLegend);
   container.replaceChildren(
     el('fieldset', {}, el('legend', {}, 'Entities'), ...entityBoxes),
     el('fieldset', {}, el('legend', {}, 'Claims'), ...relationBoxes),
     el('fieldset', {}, el('legend', {}, 'Minimum mentions'), el('label', {}, minMentions, 'mentions or more')),
     el('fieldset', {}, el('legend', {}, 'Also'), undated, isolated),
-    sideFieldset,
   );
-  store.subscribe(({ sides }) => {
-    sideFieldset.hidden = sides === null;
-    if (!sides) return;
-    const items = sides.sides.map((side) =>
-      el('li', {}, el('span', { class: 'swatch', style: `background:${side.colour}` }), `${nameOf(side.id)} (${side.members.length})`),
-    );
-    items.push(el('li', {}, el('span', { class: 'swatch', style: `background:${NO_SIDE_COLOUR}` }), 'no side in this window'));
-    sideLegend.replaceChildren(...items);
-  });
 }

@@ -50,7 +50,7 @@ describe('csv', () => {
     const lines = text.slice(1).split('\r\n').filter((line) => line !== '');
     expect(lines).toHaveLength(1 + VIEW.edges.length); // c3's quoted newline is LF, rows end in CRLF
     expect(lines[1]).toBe(
-      'c1,JOINED,garnison,Petrograds garnison,Regiment,mrk,Militärrevolutionära kommittén,Organization,1917-10-21,1917-11-03,julian,oktober,7,c1:s,0.9,"Den 21 oktober anslöt sig garnisonen till ""kommittén"" & Smolnyj.",machine,',
+      'c1,JOINED,garnison,Petrograds garnison,Regiment,mrk,Militärrevolutionära kommittén,Organization,1917-10-21,1917-11-03,julian,,,oktober,7,c1:s,0.9,"Den 21 oktober anslöt sig garnisonen till ""kommittén"" & Smolnyj.",machine,',
     );
   });
 });

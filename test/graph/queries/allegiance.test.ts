@@ -1,5 +1,5 @@
 import { NotFoundError } from '../../../domain/errors';
-import { allegianceHistory } from '../../../graph/queries/allegiance';
+import { allegianceHistory, entityClaims } from '../../../graph/queries/allegiance';
 import { useQueryFixture } from './query-fixture';
 
 const graph = useQueryFixture();
@@ -30,5 +30,12 @@ describe('allegianceHistory', () => {
 
   test('an entity with only other kinds of claims has an empty history', async () => {
     expect((await allegianceHistory(graph(), 'lenin')).claims).toEqual([]);
+  });
+
+  test('entityClaims keeps the types asked for; the allegiance history is its four allegiance types', async () => {
+    const { claims: all } = await entityClaims(graph(), 'kerenski');
+    const { claims: history } = await allegianceHistory(graph(), 'kerenski');
+    expect(history).toEqual(all.filter((c) => ['JOINED', 'SUPPORTED', 'OPPOSED', 'MEMBER_OF'].includes(c.type)));
+    expect((await entityClaims(graph(), 'kerenski', ['ARRESTED'])).claims).toEqual(all.filter((c) => c.type === 'ARRESTED'));
   });
 });

@@ -47,7 +47,7 @@ describe('graphInWindow', () => {
     const view = await graphInWindow(graph(), { relationTypes: ['ARRESTED'] });
     expect(view.edges).toEqual([{
       id: 'oktober:s3:militarrevolutionara_kommitten:ARRESTED:ministrarna', source: 'militarrevolutionara_kommitten',
-      target: 'ministrarna', type: 'ARRESTED', date: '1917-10-25', dateGregorian: '1917-11-07', calendar: 'julian', line: 7,
+      target: 'ministrarna', type: 'ARRESTED', date: '1917-10-25', dateGregorian: '1917-11-07', calendar: 'julian', dateBasis: null, datePrecision: 'day', line: 7,
       evidence: 'Den 25 oktober arresterade kommittén Kerenskis ministrar.', sentenceId: 'oktober:s3', documentId: 'oktober', confidence: 0.9,
       attributedTo: null, status: 'machine', reviewedBy: null,
     }]);

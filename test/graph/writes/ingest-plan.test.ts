@@ -57,7 +57,7 @@ describe('planIngest', () => {
       source: 'kerenski',
       target: 'lenin',
       props: {
-        id: 'doc:s0:kerenski:OPPOSED:lenin', date: '1917-10-24', dateGregorian: '1917-11-06', calendar: 'julian',
+        id: 'doc:s0:kerenski:OPPOSED:lenin', date: '1917-10-24', dateGregorian: '1917-11-06', calendar: 'julian', dateBasis: null, datePrecision: 'day',
         evidence: 'Kerenski motsatte sig Lenin i Smolnyj.', sentenceId: 'doc:s0', line: 3, documentId: 'doc', confidence: 0.8, rule: null,
         attributedTo: null,
       },
@@ -67,6 +67,16 @@ describe('planIngest', () => {
   test("reported speech keeps its speaker, under the speaker's merged id", () => {
     const reported: Extraction = { ...EXTRACTION, relations: [{ ...EXTRACTION.relations[2], attributedTo: 'smolnyj' }] };
     expect(planIngest(reported, 'doc', PLACEMENTS).claims.get('LED')?.[0].props.attributedTo).toBe('smolny');
+  });
+
+  test.each([
+    [{ dateBasis: 'section', datePrecision: 'month', date: '1917-10' }, 'section', 'month'],
+    [{ date: '1917-10' }, null, 'month'],
+    [{ date: null, dateGregorian: null }, null, null],
+  ] as const)('date provenance: %j is stored as basis %s, precision %s (read from the date when the extractor did not say)', (fields, basis, precision) => {
+    const relation = { ...EXTRACTION.relations[0]!, ...fields };
+    const [claim] = planIngest({ ...EXTRACTION, relations: [relation] }, 'doc', PLACEMENTS).claims.get('OPPOSED') ?? [];
+    expect([claim?.props.dateBasis, claim?.props.datePrecision]).toEqual([basis, precision]);
   });
 
   test.each<[string, Extraction]>([

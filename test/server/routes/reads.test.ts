@@ -47,6 +47,16 @@ describe('entities', () => {
     expect(detail.sentences.map((sentence) => sentence.text)).toContain('Kerenski motsatte sig Militärrevolutionära kommittén.');
   });
 
+  test('detail pages its sentences (offset, limit) and lists every claim', async () => {
+    const whole = (await request(api().app).get('/api/entities/kerenski').expect(200)).body as EntityDetail;
+    const page = (await request(api().app).get('/api/entities/kerenski?offset=1&limit=1').expect(200)).body as EntityDetail;
+    expect(page.sentences).toEqual(whole.sentences.slice(1, 2));
+    expect(page.sentenceCount).toBe(whole.sentences.length);
+    expect(whole.claims.length).toBeGreaterThan(0);
+    expect(whole.claims.every((claim) => typeof claim.confidence === 'number')).toBe(true);
+    for (const bad of ['?limit=0', '?offset=-1', '?limit=201', '?page=2']) await request(api().app).get(`/api/entities/kerenski${bad}`).expect(400);
+  });
+
   test('allegiance is the entity and its claims in date order', async () => {
     const response = await request(api().app).get('/api/entities/petrograds_garnison/allegiance').expect(200);
     expect(response.body.entity).toMatchObject({ id: 'petrograds_garnison', type: 'Regiment' });
