@@ -210,3 +210,25 @@ describe('dateDocument: the calendar of a Swedish text', () => {
     );
   });
 });
+
+describe('dateDocument: the year after, and the date a paragraph is still telling', () => {
+  test('"the following year" is the year after the narrative\'s', () => {
+    const text = 'Casement went to Germany in November 1914.\n\nPlunkett joined Casement in Germany the following year.';
+    expect(dateOf(text, 'en', 'Plunkett')).toEqual(expect.objectContaining({ value: '1915', precision: 'year', text: 'the following year' }));
+  });
+
+  test('a Swedish "året därpå" likewise', () => {
+    expect(dateOf('Tilly föll i april 1632.\n\nÅret därpå stod Wallenstein i Sachsen.', 'sv', 'Året')?.value).toBe('1633');
+  });
+
+  test('a sentence without a date takes the month of the last dated one in its paragraph, not the chapter\'s', () => {
+    const text =
+      'Chapter One\n\nOn 5 September 1914 the council met.\n\nIn January 1916 Connolly was told of the plans. They agreed to rise together at Easter.';
+    expect(dateOf(text, 'en', 'They agreed')).toEqual(expect.objectContaining({ value: '1916-01', precision: 'month' }));
+  });
+
+  test('the next paragraph does not inherit it: it has the section\'s date', () => {
+    const text = 'Chapter One\n\nIn January 1916 Connolly was told.\n\nOn 5 September 1914 the council met.\n\nThe plans were kept secret.';
+    expect(dateOf(text, 'en', 'The plans')).toEqual(expect.objectContaining({ source: 'section' }));
+  });
+});
