@@ -8,7 +8,7 @@
  *
  * Bad arguments or unreadable files: one line on stderr, exit code 2.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../ingest/pipeline';
@@ -24,6 +24,8 @@ const COMMAND = 'npm run --silent calibrate:confidence -- --write';
 const STRENGTH = 2;
 const BUCKETS = [0, 0.3, 0.5, 0.7, 1.01];
 const EXIT_BAD_ARGUMENTS = 2;
+/** The shared dev gold beside the checkout: `../shared` from the main checkout, `../../shared` from a worktree under wt/. */
+const DEV_GOLD = [resolve(ROOT, '..', 'shared', 'eval', 'dev-gold.json'), resolve(ROOT, '..', '..', 'shared', 'eval', 'dev-gold.json')];
 
 function count(judged: readonly JudgedRelation[], keyOf: (rule: string) => string): Record<string, RuleCounts> {
   const counts: Record<string, RuleCounts> = {};
@@ -52,7 +54,7 @@ function main(argv: string[]): void {
     strict: true,
     options: {
       write: { type: 'boolean', default: false },
-      'dev-gold': { type: 'string', default: resolve(ROOT, '..', '..', 'shared', 'eval', 'dev-gold.json') },
+      'dev-gold': { type: 'string', default: DEV_GOLD.find((file) => existsSync(file)) ?? DEV_GOLD[0] },
       'dev-corpus': { type: 'string', default: resolve(ROOT, 'data', 'corpus', 'october-to-brest-litovsk.sv.txt') },
     },
   });
