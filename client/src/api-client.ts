@@ -3,7 +3,7 @@
  * AllegianceError with the server's code, and an unreachable server becomes GraphUnavailableError, so the
  * page shows one kind of message whatever went wrong.
  */
-import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphView, PathResult, SearchResponse } from '../../domain/api';
+import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphExpansion, GraphSelection, GraphView, PathResult, SearchResponse } from '../../domain/api';
 import { AllegianceError, GraphUnavailableError, isServerErrorCode } from '../../domain/errors';
 import type { JobAccepted, JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
@@ -13,7 +13,9 @@ export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface ApiClient {
   /** The whole graph; with includeIsolated, entities without any claim too. */
-  graph(options?: { includeIsolated?: boolean }): Promise<GraphView>;
+  graph(options?: { includeIsolated?: boolean }): Promise<GraphView & Partial<GraphSelection>>;
+  /** An entity's neighbours with the most claims with it (the page's "Expand"). */
+  expand(id: string, limit?: number): Promise<GraphExpansion>;
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
   /** The entity with every claim and one page of the sentences that name it. */
   entity(id: string, page?: { offset: number; limit: number }): Promise<EntityDetail>;
@@ -58,7 +60,8 @@ export async function requestJson<T>(fetchFn: Fetch, url: string, init?: Request
 export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
   const get = <T>(path: string): Promise<T> => requestJson<T>(fetchFn, `${base}${path}`);
   return {
-    graph: (options) => get<GraphView>(options?.includeIsolated ? '/api/graph?includeIsolated=true' : '/api/graph'),
+    graph: (options) => get<GraphView & Partial<GraphSelection>>(options?.includeIsolated ? '/api/graph?includeIsolated=true' : '/api/graph'),
+    expand: (id, limit) => get<GraphExpansion>(`/api/entities/${encodeURIComponent(id)}/expand${limit ? `?limit=${limit}` : ''}`),
     searchEntities: async (query, limit) => {
       const body = await get<EntitySummary[] | SearchResponse>(
         `/api/entities?q=${encodeURIComponent(query)}&limit=${limit}`,

@@ -6,7 +6,7 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphNode, GraphView } from '../../domain/api';
+import type { GraphNode, GraphSelection, GraphView } from '../../domain/api';
 import { createApiClient } from './api-client';
 import { createCurationApi } from './curation/curation-api';
 import { mountCuration } from './curation/mount-curation';
@@ -21,6 +21,7 @@ import { claimSpan } from './timeline-filter';
 import { stepStops } from './timeline-steps';
 import { mountBlocLegend } from './ui/bloc-legend';
 import { mountCounts } from './ui/counts-view';
+import { mountExpand } from './ui/expand-view';
 import { createDetailsView } from './ui/details-view';
 import { mountDocuments, mountFirstUpload } from './ui/documents-panel';
 import { byId } from './ui/dom';
@@ -69,7 +70,7 @@ async function start(): Promise<void> {
   const counts = byId('counts');
   const api = createApiClient(window.fetch.bind(window));
   status.loading('Loading the graph…');
-  let view: GraphView;
+  let view: GraphView & Partial<GraphSelection>;
   try {
     view = await api.graph();
   } catch (error) {
@@ -110,6 +111,7 @@ async function start(): Promise<void> {
     tools: byId('curation-tools'),
   });
   const countsView = mountCounts(counts, cy, store);
+  const expand = mountExpand(byId('graph-totals'), cy, { api, store, totals: view.totals });
   const focus = mountFocusControls(byId('views'), cy, store, {
     nodes,
     api,
@@ -124,7 +126,7 @@ async function start(): Promise<void> {
     nameOf,
     documentTitle,
     dateStyle: () => store.get().state.dateStyle,
-    entityActions: (node) => [...focus.entityActions(node), alignmentButton(node, (id) => workbench.addToAlignment(id)), curation.entityTools(node)],
+    entityActions: (node) => [...focus.entityActions(node), expand.expandButton(node), alignmentButton(node, (id) => workbench.addToAlignment(id)), curation.entityTools(node)],
     claimActions: (edge) => [curation.claimTools(edge.id)],
     onClaim: (edgeId) => openClaim(edgeId),
   });
