@@ -3,7 +3,7 @@
  * each bad parameter gets its 4xx with a clear JSON message and leaves the graph as it was.
  */
 import request from 'supertest';
-import type { EntityDetail, GraphView, PathResult } from '../../../domain/api';
+import type { EntityDetail, GraphSchema, GraphView, PathResult } from '../../../domain/api';
 import { describedOperations } from '../../../server/openapi';
 import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
 
@@ -120,6 +120,15 @@ describe('GET /api/export', () => {
   });
 });
 
+describe('GET /api/cypher/schema', () => {
+  test('the labels and relationship types with their properties, for the Cypher box', async () => {
+    const schema = (await request(api().app).get('/api/cypher/schema').expect(200)).body as GraphSchema;
+    expect(schema.labels.find((entry) => entry.name === 'Entity')?.properties).toEqual(expect.arrayContaining(['name', 'type']));
+    expect(schema.relationshipTypes.map((entry) => entry.name)).toEqual(expect.arrayContaining(['OPPOSED', 'JOINED']));
+    await request(api().app).get('/api/cypher/schema?label=Entity').expect(400);
+  });
+});
+
 describe('OpenAPI', () => {
   test('the description lists exactly the endpoints of the issue', async () => {
     const response = await request(api().app).get('/api/openapi.json').expect(200);
@@ -127,7 +136,7 @@ describe('OpenAPI', () => {
     expect(describedOperations().map((operation) => `${operation.method} ${operation.path}`)).toEqual([
       'GET /api/health', 'GET /api/graph', 'GET /api/entities', 'GET /api/entities/{id}', 'GET /api/entities/{id}/allegiance',
       'GET /api/entities/{id}/neighbors', 'GET /api/paths', 'GET /api/documents', 'POST /api/documents', 'GET /api/documents/{id}',
-      'DELETE /api/documents/{id}', 'POST /api/documents/{id}/reingest', 'GET /api/jobs/{id}', 'POST /api/cypher', 'GET /api/export',
+      'DELETE /api/documents/{id}', 'POST /api/documents/{id}/reingest', 'GET /api/jobs/{id}', 'POST /api/cypher', 'GET /api/cypher/schema', 'GET /api/export',
     ]);
   });
 
