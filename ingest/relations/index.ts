@@ -25,6 +25,8 @@ import { roleCandidates } from './roles';
 import { toRelations } from './to-relations';
 import type { StageOptions } from '../analyse';
 import { sentenceWords } from './words';
+import { readingsFromTree } from './tree-readings';
+import { preferTreeReadings } from './tree-preference';
 
 const CUES_BY_LANGUAGE: Record<Language, readonly RelationCue[]> = { sv: SWEDISH_CUES, en: ENGLISH_CUES };
 const LEMMA_CUES_BY_LANGUAGE: Record<Language, LemmaCueIndex> = {
@@ -62,13 +64,15 @@ export function extractRelations(
     const analysis = ordered.length > 1 ? analyses?.(i) : undefined;
     const words = sentenceWords(text, language, analysis?.text === text ? analysis.tokens : undefined);
     const lemmaMatches = lemmaCueMatches(words, read, lemmaCues);
-    const candidates = [
+    const wordOrder = [
       ...cueCandidates(text, read, cues, previous, lemmaMatches.filter((m) => m.innerSubjects.length === 0)),
       ...innerSubjectCandidates(text, read, lemmaMatches),
       ...shapeCandidates(text, read),
       ...roleCandidates(text, read),
       ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
+    const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues) : [];
+    const candidates = preferTreeReadings(wordOrder, fromTree, entityOf);
     return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf);
   });
 }

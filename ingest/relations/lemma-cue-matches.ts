@@ -54,8 +54,8 @@ export function indexLemmaCues(cues: readonly LemmaCue[], language: Language): L
   return { language, byPrefix, byForm };
 }
 
-/** The cues whose verb this word is a form of. */
-function cuesOfWord(word: Word, index: LemmaCueIndex): LemmaCue[] {
+/** The cues whose verb (or noun) this word is a form of. */
+export function cuesOfWord(word: Word, index: LemmaCueIndex): LemmaCue[] {
   const lower = word.norm;
   const irregular = [...(index.byForm.get(lower) ?? []), ...(index.language === 'sv' && lower.endsWith('s') ? (index.byForm.get(lower.slice(0, -1)) ?? []) : [])];
   const regular = (index.byPrefix.get(lower.slice(0, PREFIX_LENGTH)) ?? []).filter(
@@ -70,7 +70,7 @@ function cuesOfWord(word: Word, index: LemmaCueIndex): LemmaCue[] {
  * untagged; a word tagged otherwise only when its ending is a verb's alone ("slog" may be read as
  * a noun by a tagger that never saw it; "-ade", "-ed" are past tenses whatever the tag says).
  */
-function canBeVerb(word: Word, cue: LemmaCue): boolean {
+export function canBeVerb(word: Word, cue: LemmaCue): boolean {
   if (word.upos === undefined || word.upos === 'VERB' || word.upos === 'AUX' || word.upos === 'ADJ') return true;
   if (word.upos !== 'NOUN' && word.upos !== 'PROPN') return false;
   return cue.forms.includes(word.norm) || /(?:ade|ades|erade|ed)$/u.test(word.norm);
@@ -88,7 +88,7 @@ export function lemmaCueMatches(words: readonly Word[], mentions: readonly Menti
   words.forEach((word, i) => {
     if (word.isPunctuation || insideMention(word, mentions)) return;
     for (const cue of cuesOfWord(word, index)) {
-      if (!canBeVerb(word, cue)) continue;
+      if (cue.noun || !canBeVerb(word, cue)) continue;
       const match = matchCue(words, i, cue, mentions, index.language);
       if (match) matches.push(match);
     }

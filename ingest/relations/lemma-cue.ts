@@ -28,7 +28,16 @@ export interface LemmaCue {
   passive: boolean;
   /** Whether the argument after the cue is its subject ("X consisted of A and B": A is a member of X). */
   backward: boolean;
+  /**
+   * Whether the cue is a noun, read only from the dependency tree: a noun of role or stance
+   * ("ledare för", "member of", "opposition mot"), held by whoever it is said of, or a noun of
+   * an act ("förhandlingar med", "war on", "the arrest of"), done by the subject of the verb
+   * that takes it ("ordered the arrest of X") or by its genitive ("Kerenskis krig mot …").
+   */
+  noun: NounKind | false;
 }
+
+export type NounKind = 'role' | 'act';
 
 export interface LemmaCueOptions {
   /** 0.75: a plain verb of the type; lower for verbs with other common senses. */
@@ -37,6 +46,8 @@ export interface LemmaCueOptions {
   passive?: boolean;
   /** false: the argument before the cue is its subject. */
   backward?: boolean;
+  /** false: the cue is a verb. */
+  noun?: NounKind | false;
 }
 
 /**
@@ -58,6 +69,7 @@ export function lemmaCues(rule: string, type: RelationType, phrases: readonly st
       confidence: options.confidence ?? 0.75,
       passive: options.passive ?? after.length === 0,
       backward: options.backward ?? false,
+      noun: options.noun ?? false,
     };
   });
 }

@@ -59,5 +59,15 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
     'sign/signed a treaty with', 'sign/signed an armistice with', 'sign/signed peace with', 'come/came to terms with',
     'reach/reached an agreement with', 'confer with', 'hold/held talks with', 'open negotiations with',
   ], { confidence: 0.75 }),
+  // nouns of role and stance, read from the dependency tree only ("Lenin, leader of the Bolsheviks")
+  ...lemmaCues('en.lead.noun', 'LED', [
+    'leader of', 'head of', 'chief of', 'commander of', 'chairman of', 'president of', 'founder of', 'commander-in-chief of', 'commandant of',
+  ], { confidence: 0.7, noun: 'role' }),
+  ...lemmaCues('en.member.noun', 'MEMBER_OF', ['member of', 'officer in', 'officer of'], { confidence: 0.65, noun: 'role' }),
+  ...lemmaCues('en.oppose.noun', 'OPPOSED', ['opposition to', 'enemy of', 'opponent of'], { confidence: 0.6, noun: 'role' }),
+  ...lemmaCues('en.support.noun', 'SUPPORTED', ['supporter of', 'ally of', 'partisan of'], { confidence: 0.6, noun: 'role' }),
+  ...lemmaCues('en.negotiate.noun', 'NEGOTIATED_WITH', ['negotiation with', 'talk with', 'peace with', 'armistice with', 'treaty with'], { confidence: 0.6, noun: 'act' }),
+  ...lemmaCues('en.oppose.act', 'OPPOSED', ['war on', 'war against', 'struggle against', 'campaign against', 'attack on', 'offensive against', 'revolt against', 'rising against'], { confidence: 0.6, noun: 'act' }),
+  ...lemmaCues('en.arrest.noun', 'ARRESTED', ['arrest of', 'capture of', 'imprisonment of', 'apprehension of'], { confidence: 0.7, noun: 'act' }),
   ...lemmaCues('en.negotiate.meet', 'NEGOTIATED_WITH', ['meet/met with', 'meet/met'], { confidence: 0.5, passive: false }),
 ];

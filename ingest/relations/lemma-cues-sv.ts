@@ -73,6 +73,17 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('sv.member.whole', 'MEMBER_OF', [
     'bestå/bestod/bestått/består av', 'utgöras/utgjordes av', 'omfatta', 'räkna/räknade bland sina medlemmar',
   ], { confidence: 0.55, backward: true }),
+  // nouns of role and stance, read from the dependency tree only ("Lenin, ledare för bolsjevikerna")
+  ...lemmaCues('sv.lead.noun', 'LED', [
+    'ledare för', 'ledare av', 'ordförande i', 'ordförande för', 'chef för', 'befälhavare för', 'befälhavare över',
+    'överbefälhavare för', 'anförare för', 'grundare av', 'kommendant för', 'hövding för',
+  ], { confidence: 0.7, noun: 'role' }),
+  ...lemmaCues('sv.member.noun', 'MEMBER_OF', ['medlem av', 'medlem i', 'ledamot av', 'ledamot i'], { confidence: 0.65, noun: 'role' }),
+  ...lemmaCues('sv.oppose.noun', 'OPPOSED', ['opposition mot', 'fiende till', 'motståndare till'], { confidence: 0.6, noun: 'role' }),
+  ...lemmaCues('sv.support.noun', 'SUPPORTED', ['anhängare av', 'anhängare till', 'bundsförvant till'], { confidence: 0.6, noun: 'role' }),
+  ...lemmaCues('sv.negotiate.noun', 'NEGOTIATED_WITH', ['förhandling med', 'underhandling med', 'fred med', 'fredsförhandling med', 'vapenstillestånd med'], { confidence: 0.6, noun: 'act' }),
+  ...lemmaCues('sv.oppose.act', 'OPPOSED', ['krig mot', 'kamp mot', 'strid mot', 'uppror mot', 'anfall mot', 'anfall på', 'angrepp mot', 'angrepp på'], { confidence: 0.6, noun: 'act' }),
+  ...lemmaCues('sv.arrest.noun', 'ARRESTED', ['häktning av', 'arrestering av', 'fängslande av', 'tillfångatagande av'], { confidence: 0.7, noun: 'act' }),
   ...lemmaCues('sv.negotiate.meet', 'NEGOTIATED_WITH', ['träffa', 'sammanträffa med', 'möta/mötte/mött med'], { confidence: 0.5, passive: false }),
   ...lemmaCues('sv.negotiate', 'NEGOTIATED_WITH', [
     'förhandla med', 'underhandla med', 'sluta/slöt/slutit/sluter fred med', 'sluta/slöt/slutit/sluter vapenstillestånd med',

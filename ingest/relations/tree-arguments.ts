@@ -1,0 +1,115 @@
+/**
+ * From a word of the dependency tree to the mentions it stands for. A verb's subject or object is
+ * one word (the head of its noun phrase); the mention is the one covering that word, or a name
+ * hanging from it ("the Lord Lieutenant, Lord Wimborne", "general Kornilov"), and every mention
+ * coordinated with it ("Kerenski och Savinkoff") shares the role. A relative pronoun stands for
+ * the noun its clause modifies ("regementet, som gick över till oss"), and a part stands for its
+ * whole ("a squad of the Dublin police", "en del av garnisonen").
+ */
+import type { Mention } from '../../domain/types';
+import type { Argument } from './candidate';
+import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+
+/** The mentions of one sentence placed on its words. */
+export interface MentionPlacement {
+  /** The mention covering each word, by word index. */
+  covering: ReadonlyMap<number, Mention>;
+}
+
+/** Relations by which a name hangs from the noun that heads its phrase: apposition, names and titles. */
+const NAME_RELATIONS = ['appos', 'flat', 'compound'];
+/** Relative pronouns, lower case, in modern spelling. */
+const RELATIVE_PRONOUNS = new Set(['som', 'vilken', 'vilket', 'vilka', 'who', 'whom', 'which', 'that']);
+/** Nouns naming a part or a detachment of a body, by lemma: what they do, the body does. */
+const PARTITIVES = new Set([
+  'squad', 'detachment', 'part', 'portion', 'proportion', 'majority', 'section', 'number', 'unit', 'body', 'company', 'remnant', 'contingent',
+  'del', 'majoritet', 'flertal', 'flertalet', 'avdelning', 'trupp', 'skara', 'rest', 'kontingent', 'hälft',
+]);
+/** Prepositions joining a part to its whole. */
+const PARTITIVE_CASES = new Set(['of', 'av', 'ur']);
+/** How deep coordination and apposition are followed: far enough for any list, never into a loop. */
+const MAX_DEPTH = 8;
+
+/**
+ * Places mentions (offsets in the text the words were read from) on the words they overlap.
+ *
+ * @example
+ * placeMentions(tree, [kerenski]).covering.get(0) // kerenski
+ */
+export function placeMentions(tree: DependencyTree, mentions: readonly Mention[]): MentionPlacement {
+  const covering = new Map<number, Mention>();
+  tree.words.forEach((word, i) => {
+    const mention = mentions.find((m) => word.start < m.end && word.end > m.start);
+    if (mention) covering.set(i, mention);
+  });
+  return { covering };
+}
+
+/**
+ * The word of a mention that the rest of the sentence attaches to: the one whose head lies
+ * outside the mention ("Division" in "the Savage Division").
+ */
+export function mentionHead(tree: DependencyTree, placement: MentionPlacement, mention: Mention): number | undefined {
+  const words = [...placement.covering].filter(([, m]) => m === mention).map(([i]) => i);
+  return words.find((i) => {
+    const head = headOf(tree, i);
+    return head === undefined || placement.covering.get(head) !== mention;
+  });
+}
+
+/**
+ * The mentions word `i` stands for as an argument: its own mention or a name in apposition to
+ * it, a relative pronoun's antecedent, and each conjunct coordinated with it.
+ *
+ * @example
+ * argumentMentions(tree, placement, indexOf('Kerenski')) // [Kerenski, Savinkoff] in "Kerenski och Savinkoff stödde …"
+ */
+export function argumentMentions(tree: DependencyTree, placement: MentionPlacement, i: number, depth = 0): Mention[] {
+  if (depth > MAX_DEPTH) return [];
+  const word = antecedentOf(tree, i) ?? i;
+  const own = placement.covering.get(word);
+  const named = own ? [own] : [...nameDependents(tree, word), ...wholeOf(tree, word)].flatMap((d) => nameMentions(tree, placement, d, depth + 1));
+  const conjuncts = dependentsOf(tree, word, 'conj').flatMap((c) => argumentMentions(tree, placement, c, depth + 1));
+  return [...new Set([...named, ...conjuncts])];
+}
+
+function nameDependents(tree: DependencyTree, i: number): number[] {
+  return dependentsOf(tree, i, ...NAME_RELATIONS);
+}
+
+/** The body a partitive noun is a part of: "of the Dublin police" in "a squad of the Dublin police". */
+function wholeOf(tree: DependencyTree, i: number): number[] {
+  const word = tree.words[i];
+  if (!PARTITIVES.has(word.lemma ?? word.norm)) return [];
+  return dependentsOf(tree, i, 'nmod').filter((d) => dependentsOf(tree, d, 'case').some((c) => PARTITIVE_CASES.has(tree.words[c].norm)));
+}
+
+/** A name hanging from a title or common noun, itself perhaps a title before a further name. */
+function nameMentions(tree: DependencyTree, placement: MentionPlacement, i: number, depth: number): Mention[] {
+  if (depth > MAX_DEPTH) return [];
+  const own = placement.covering.get(i);
+  if (own) return [own];
+  return nameDependents(tree, i).flatMap((d) => nameMentions(tree, placement, d, depth + 1));
+}
+
+/**
+ * The noun a relative pronoun stands for: the head of the relative clause it opens ("som" in
+ * "regementet, som gick över" stands for "regementet"). Undefined for any other word.
+ */
+export function antecedentOf(tree: DependencyTree, i: number): number | undefined {
+  const word = tree.words[i];
+  if (word.upos !== 'PRON' || !RELATIVE_PRONOUNS.has(word.norm)) return undefined;
+  let clause = headOf(tree, i);
+  for (let depth = 0; clause !== undefined && depth < MAX_DEPTH; depth++) {
+    if (attachedBy(tree, clause, 'acl')) return headOf(tree, clause);
+    if (!attachedBy(tree, clause, 'conj')) return undefined;
+    clause = headOf(tree, clause);
+  }
+  return undefined;
+}
+
+/** The mentions standing for some words, as one coordinated argument. */
+export function argumentOf(tree: DependencyTree, placement: MentionPlacement, words: readonly number[]): Argument {
+  const mentions = [...new Set(words.flatMap((w) => argumentMentions(tree, placement, w)))];
+  return { mentions, start: Math.min(...mentions.map((m) => m.start)), end: Math.max(...mentions.map((m) => m.end)) };
+}

@@ -1,0 +1,111 @@
+/**
+ * Relations read from the dependency tree: for each word whose lemma is a cue (the same lemma
+ * cue tables the word-order rules use), its subject from `nsubj`, its object from `obj` or from
+ * the prepositional argument whose preposition the cue names ("mot", "till", "against", "to"),
+ * and for a passive the agent from "av"/"by". Word order plays no part, so inverted clauses,
+ * asides and long subjects read as plain ones do.
+ */
+import type { Mention } from '../../domain/types';
+import { pairCandidates, type Candidate } from './candidate';
+import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import type { LemmaCue } from './lemma-cue';
+import { canBeVerb, cuesOfWord, type LemmaCueIndex } from './lemma-cue-matches';
+import { isNegated, isNegatedOutcome } from './negation';
+import { argumentOf, placeMentions, type MentionPlacement } from './tree-arguments';
+import { agentsOf, isPassive, subjectOf } from './tree-clauses';
+import { isNegatedInTree } from './tree-negation';
+import { nounCueCandidates } from './tree-noun-candidates';
+
+/** A subject carried from another clause is a little less sure than the verb's own. */
+const CARRIED_PENALTY = 0.9;
+/** Relations by which the words of a multi-word cue hang from its verb: particles, "sig", objects, prepositions. */
+const CUE_PART_RELATIONS = ['compound', 'expl', 'obj', 'iobj', 'obl', 'nmod', 'case', 'advmod', 'fixed', 'det', 'mark', 'xcomp'];
+/** How far below the verb a cue's words may hang ("förde befälet över X": över → X → befälet → förde). */
+const CUE_PART_DEPTH = 3;
+/** Reflexive pronouns, never a cue's object ("anslöt sig", "allied themselves"). */
+const REFLEXIVES = new Set(['sig', 'mig', 'dig', 'oss', 'er', 'himself', 'herself', 'itself', 'themselves', 'ourselves']);
+const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'de']);
+
+/**
+ * The candidates the cue words of one sentence state, read from its tree.
+ *
+ * @example
+ * treeCandidates(tree('Korniloff arresterades av Kerenski.'), [korniloff, kerenski], swedishIndex, text)
+ * // [{ subject: Kerenski, object: Korniloff, type: 'ARRESTED', rule: 'sv.arrest.tree.passive', ... }]
+ */
+export function treeCandidates(tree: DependencyTree, mentions: readonly Mention[], index: LemmaCueIndex, text: string): Candidate[] {
+  const placement = placeMentions(tree, mentions);
+  return tree.words.flatMap((word, i) => {
+    if (word.isPunctuation || placement.covering.has(i)) return [];
+    return cuesOfWord(word, index).flatMap((cue) => {
+      if (cue.noun) return word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : [];
+      if (!canBeVerb(word, cue) || isAttributive(tree, i) || isDenied(tree, i, cue, text)) return [];
+      return verbCandidates(tree, placement, i, cue);
+    });
+  });
+}
+
+/** A participle used as an adjective ("de ledande partierna") names no act, unless its agent is given ("den av Kerenski ledda regeringen"). */
+function isAttributive(tree: DependencyTree, i: number): boolean {
+  return attachedBy(tree, i, 'amod') && agentsOf(tree, i).length === 0;
+}
+
+/** A negated cue states nothing, unless it names the outcome of a fight ("was not defeated by X"). */
+function isDenied(tree: DependencyTree, i: number, cue: LemmaCue, text: string): boolean {
+  const word = tree.words[i];
+  const negated = isNegatedInTree(tree, i) || isNegated(text, word.start, word.end);
+  return negated && !(cue.type === 'OPPOSED' && isNegatedOutcome(word.text));
+}
+
+function verbCandidates(tree: DependencyTree, placement: MentionPlacement, verb: number, cue: LemmaCue): Candidate[] {
+  const parts = cueParts(tree, verb, cue.after);
+  if (!parts) return [];
+  const passive = cue.passive && isPassive(tree, verb);
+  const grammatical = subjectOf(tree, verb);
+  const [subjects, objects] = passive ? [agentsOf(tree, verb), grammatical.words] : [grammatical.words, objectWords(tree, verb, parts)];
+  const confidence = cue.confidence * (grammatical.carried ? CARRIED_PENALTY : 1);
+  const rule = `${cue.rule}.tree${passive ? '.passive' : ''}${grammatical.carried ? '.carried' : ''}`;
+  const [from, to] = cue.backward ? [objects, subjects] : [subjects, objects];
+  return pairCandidates(argumentOf(tree, placement, from), argumentOf(tree, placement, to), cue.type, confidence, rule);
+}
+
+/**
+ * The words of a multi-word cue ("sig", "över", "till"; "krig", "mot") among the verb's
+ * dependents and theirs, each used once; undefined when one is missing. The last word may stand
+ * more than once ("gick till sist över till dem"): every standing of it is kept, for the object.
+ */
+function cueParts(tree: DependencyTree, verb: number, after: readonly string[]): number[][] | undefined {
+  const region = cueRegion(tree, verb);
+  const parts: number[][] = [];
+  for (const expected of after) {
+    const found = region.filter((w) => !parts.flat().includes(w) && matchesPart(tree.words[w].norm, expected));
+    if (found.length === 0) return undefined;
+    parts.push(parts.length === after.length - 1 ? found : [found[0]]);
+  }
+  return parts;
+}
+
+function matchesPart(norm: string, expected: string): boolean {
+  return norm === expected || (ARTICLES.has(expected) && ARTICLES.has(norm));
+}
+
+/** The words hanging from the verb within a few steps, not across into another clause or subject. */
+function cueRegion(tree: DependencyTree, verb: number): number[] {
+  const region: number[] = [];
+  let frontier = [verb];
+  for (let depth = 0; depth < CUE_PART_DEPTH; depth++) {
+    frontier = frontier.flatMap((w) => dependentsOf(tree, w, ...CUE_PART_RELATIONS));
+    region.push(...frontier);
+  }
+  return region.sort((a, b) => a - b);
+}
+
+/**
+ * The cue's object: the nouns its last word marks as a preposition ("till bolsjevikerna"), else
+ * the verb's direct object, never a reflexive or a word of the cue itself.
+ */
+function objectWords(tree: DependencyTree, verb: number, parts: readonly number[][]): number[] {
+  const marked = (parts.at(-1) ?? []).filter((w) => attachedBy(tree, w, 'case')).flatMap((w) => headOf(tree, w) ?? []);
+  if (marked.length > 0) return marked;
+  return dependentsOf(tree, verb, 'obj').filter((o) => !parts.flat().includes(o) && !REFLEXIVES.has(tree.words[o].norm));
+}

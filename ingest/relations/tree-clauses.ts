@@ -1,0 +1,69 @@
+/**
+ * The roles around a verb in the dependency tree: its subject (its own, or carried from the
+ * clause it depends on), its voice, and a passive's agent. A subject is carried to a verb that
+ * has none of its own: along coordination ("Cromwell fought the Royalists and defeated the
+ * Scots"), into a controlled infinitive ("beslöt att ansluta sig till", "decided to join"; the
+ * object controls after "ordered X to"), into a participle or adverbial clause ("…, taking X into
+ * custody"), and from the noun a participle modifies ("Kornilov, supported by the Cossacks", "den av
+ * Kerenski ledda regeringen").
+ */
+import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+
+/** The words filling a role, and whether they were carried from another clause. */
+export interface RoleWords {
+  words: number[];
+  carried: boolean;
+}
+
+/** Prepositions that mark a passive's agent. */
+const AGENT_MARKERS = new Set(['av', 'by']);
+/** How many clauses up a subject is looked for. */
+const MAX_CLAUSES = 6;
+
+const NONE: RoleWords = { words: [], carried: false };
+
+/**
+ * The grammatical subject of verb `i` (the patient when it is passive).
+ *
+ * @example
+ * subjectOf(tree('Cromwell fought the Royalists and defeated the Scots.'), indexOf('defeated'))
+ * // { words: [indexOf('Cromwell')], carried: true }
+ */
+export function subjectOf(tree: DependencyTree, i: number, depth = 0): RoleWords {
+  const own = dependentsOf(tree, i, 'nsubj');
+  if (own.length > 0) return { words: own, carried: depth > 0 };
+  const head = headOf(tree, i);
+  if (head === undefined || depth >= MAX_CLAUSES) return NONE;
+  if (attachedBy(tree, i, 'xcomp')) {
+    const controller = dependentsOf(tree, head, 'obj');
+    return controller.length > 0 ? { words: controller, carried: true } : subjectOf(tree, head, depth + 1);
+  }
+  if (attachedBy(tree, i, 'conj') || attachedBy(tree, i, 'advcl')) return subjectOf(tree, head, depth + 1);
+  if (attachedBy(tree, i, 'acl', 'amod') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
+  return NONE;
+}
+
+/**
+ * Whether verb `i` is passive: a passive subject or auxiliary, a marked agent, a Swedish -s form
+ * ("arresterades"), or a participle with a "by"/"av" phrase and no object ("ledda av Mannerheim").
+ */
+export function isPassive(tree: DependencyTree, i: number): boolean {
+  if (dependentsOf(tree, i, 'nsubj:pass', 'aux:pass', 'obl:agent').length > 0) return true;
+  const word = tree.words[i];
+  if (word.lemma && !word.lemma.endsWith('s') && /[^s]s$/u.test(word.norm) && isSwedishVerbForm(word.norm, word.lemma)) return true;
+  return agentsOf(tree, i).length > 0 && dependentsOf(tree, i, 'obj', 'nsubj').length === 0;
+}
+
+/** A Swedish -s passive of the lemma: the form, without its -s, starts with the lemma's stem. */
+function isSwedishVerbForm(form: string, lemma: string): boolean {
+  return lemma.endsWith('a') && form.startsWith(lemma.slice(0, -1)) && form.length > lemma.length;
+}
+
+/** The agent of passive verb `i`: "av Kerenski", "by the Soviet". */
+export function agentsOf(tree: DependencyTree, i: number): number[] {
+  return [
+    ...dependentsOf(tree, i, 'obl:agent'),
+    ...dependentsOf(tree, i, 'obl', 'nmod').filter((d) => !attachedBy(tree, d, 'obl:agent') && caseWordsOf(tree, d).some((c) => AGENT_MARKERS.has(c))),
+  ];
+}
+

@@ -1,0 +1,76 @@
+/**
+ * Relations said with a noun of role or stance ("ledare för", "medlem av", "i opposition mot",
+ * "leader of", "member of"), read from the tree. The object is the noun's prepositional
+ * dependent with the cue's preposition, or its genitive ("bolsjevikernas ledare"); the holder is
+ * whoever the noun is said of: the subject of a predicate noun ("Lenin var ledare för …"), the
+ * name it stands in apposition to ("Lenin, leader of …", "the leader of …, Lenin"), the subject
+ * or object of "became", "elected … president of", and the subject of a clause that puts someone
+ * "in" the state ("stod i opposition mot", "were in alliance with"), or "as" the role ("elected
+ * Pearse as president of …"). A noun of an act ("förhandlingar med", "the arrest of") is done by
+ * the subject of the verb that takes it ("ordered the arrest of Lenin") or by its genitive.
+ */
+import type { Candidate } from './candidate';
+import { pairCandidates } from './candidate';
+import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import type { LemmaCue } from './lemma-cue';
+import { argumentOf, type MentionPlacement } from './tree-arguments';
+import { subjectOf } from './tree-clauses';
+import { isNegatedInTree } from './tree-negation';
+
+/** Prepositions that put the subject of a clause in a state named by a noun: "i opposition", "in command". */
+const STATE_MARKERS = new Set(['i', 'in', 'på', 'at']);
+/** Words that give someone a role: "elected Pearse as president", "tjänade som ledare". */
+const ROLE_MARKERS = new Set(['as', 'som', 'såsom']);
+
+/**
+ * The candidates of one noun cue.
+ *
+ * @example
+ * nounCueCandidates(tree('Lenin var ledare för bolsjevikerna.'), placement, indexOf('ledare'), ledareFör)
+ * // [{ subject: Lenin, object: bolsjevikerna, type: 'LED', rule: 'sv.lead.noun.tree', ... }]
+ */
+export function nounCueCandidates(tree: DependencyTree, placement: MentionPlacement, noun: number, cue: LemmaCue): Candidate[] {
+  const verb = headOf(tree, noun);
+  if (isNegatedInTree(tree, noun) || (verb !== undefined && cue.noun === 'act' && isNegatedInTree(tree, verb))) return [];
+  const objects = argumentOf(tree, placement, objectWords(tree, noun, cue));
+  const holders = argumentOf(tree, placement, cue.noun === 'act' ? actorWords(tree, noun) : holderWords(tree, noun));
+  const [subjects, targets] = cue.backward ? [objects, holders] : [holders, objects];
+  return pairCandidates(subjects, targets, cue.type, cue.confidence, `${cue.rule}.tree`);
+}
+
+/** The noun's dependent marked with the cue's last word ("för bolsjevikerna"); for a role, else its genitive. */
+function objectWords(tree: DependencyTree, noun: number, cue: LemmaCue): number[] {
+  const preposition = cue.after.at(-1);
+  const marked = dependentsOf(tree, noun, 'nmod').filter((d) => preposition !== undefined && caseWordsOf(tree, d).includes(preposition));
+  return marked.length > 0 || cue.noun === 'act' ? marked : dependentsOf(tree, noun, 'nmod:poss');
+}
+
+/** Who does the act the noun names: its genitive, else the subject of the verb whose object it is. */
+function actorWords(tree: DependencyTree, noun: number): number[] {
+  const own = dependentsOf(tree, noun, 'nmod:poss');
+  if (own.length > 0) return own;
+  const verb = headOf(tree, noun);
+  return verb !== undefined && attachedBy(tree, noun, 'obj') ? subjectOf(tree, verb).words : [];
+}
+
+/** Who holds the role the noun names. */
+function holderWords(tree: DependencyTree, noun: number): number[] {
+  const own = dependentsOf(tree, noun, 'nsubj');
+  if (own.length > 0) return own;
+  const named = dependentsOf(tree, noun, 'appos');
+  if (named.length > 0) return named;
+  const head = headOf(tree, noun);
+  if (head === undefined) return [];
+  if (attachedBy(tree, noun, 'appos')) return [head];
+  if (attachedBy(tree, noun, 'xcomp') || (attachedBy(tree, noun, 'obl', 'advcl') && isMarkedBy(tree, noun, ROLE_MARKERS))) {
+    const controller = dependentsOf(tree, head, 'obj');
+    return controller.length > 0 ? controller : subjectOf(tree, head).words;
+  }
+  if (attachedBy(tree, noun, 'obl') && isMarkedBy(tree, noun, STATE_MARKERS)) return subjectOf(tree, head).words;
+  return [];
+}
+
+/** Whether one of `words` marks the noun, as preposition or subordinator ("as" is either in the treebanks). */
+function isMarkedBy(tree: DependencyTree, noun: number, words: ReadonlySet<string>): boolean {
+  return dependentsOf(tree, noun, 'case', 'mark').some((d) => words.has(tree.words[d].norm));
+}

@@ -1,0 +1,28 @@
+/**
+ * The tree readings of one sentence, when its analysis has a dependency tree: the parser's arcs
+ * over the same words the cues are looked up in. An analysis without arcs reads nothing here.
+ */
+import type { Mention } from '../../domain/types';
+import type { DependencyArc } from '../syntax/dependency-arc';
+import type { Candidate } from './candidate';
+import { dependencyTree } from './dependency-tree';
+import type { LemmaCueIndex } from './lemma-cue-matches';
+import { treeCandidates } from './tree-candidates';
+import type { Word } from './words';
+
+/** What the tree reading needs of an analysis: its text and, lazily, its arcs (one per token). */
+export interface ParsedSentence {
+  text: string;
+  arcs?: () => readonly DependencyArc[];
+}
+
+/**
+ * @example
+ * readingsFromTree(analyse('Kerenski arresterade Korniloff.', 'sv'), words, mentions, index)
+ * // [{ subject: Kerenski, object: Korniloff, type: 'ARRESTED', rule: 'sv.arrest.tree', ... }]
+ */
+export function readingsFromTree(analysis: ParsedSentence, words: readonly Word[], mentions: readonly Mention[], index: LemmaCueIndex): Candidate[] {
+  const arcs = analysis.arcs?.();
+  if (!arcs || arcs.length !== words.length) return [];
+  return treeCandidates(dependencyTree(words, arcs), mentions, index, analysis.text);
+}
