@@ -270,10 +270,12 @@ describeWithChromium('reading the graph in headless Chromium', () => {
     const items = page.locator('#suggestions li[data-entity]');
     const highlighted = page.locator('#suggestions li[aria-selected="true"]');
 
+    // Listen before typing: the API's suggestions can arrive before the local ones are checked.
+    const remoteKeren = page.waitForResponse((response) => response.url().includes('/api/entities?q=Keren'));
     await search.fill('Keren');
     await items.first().waitFor();
     // Let the API's suggestions arrive and merge.
-    await page.waitForResponse((response) => response.url().includes('/api/entities?q=Keren'));
+    await remoteKeren;
     await expect(highlighted.count()).resolves.toBe(0);
     const top = await items.first().getAttribute('data-entity');
     await search.press('ArrowDown');
@@ -281,8 +283,9 @@ describeWithChromium('reading the graph in headless Chromium', () => {
     await search.press('Enter');
     await expect(page.getByTestId('details').locator('h2').textContent()).resolves.toBe(await page.evaluate((id) => window.cy!.getElementById(id!).data('name') as string, top));
 
+    const remoteKerenski = page.waitForResponse((response) => response.url().includes('/api/entities?q=kerenski'));
     await search.fill('kerenski');
-    await page.waitForResponse((response) => response.url().includes('/api/entities?q=kerenski'));
+    await remoteKerenski;
     await expect(highlighted.getAttribute('data-entity')).resolves.toBe('kerenski');
     await expect(items.count()).resolves.toBeGreaterThan(1);
     await search.press('Enter');
