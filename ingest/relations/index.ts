@@ -71,7 +71,7 @@ export function extractRelations(
       ...roleCandidates(text, read),
       ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
-    const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues) : [];
+    const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues, previous) : [];
     const candidates = preferTreeReadings(wordOrder, fromTree, entityOf);
     return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf);
   });

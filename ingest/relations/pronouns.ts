@@ -45,14 +45,40 @@ export function pronounArgument(
 ): Argument | undefined {
   const pronoun = lastPronounBefore(text, position, cue);
   if (!pronoun) return undefined;
-  const before = ordered.filter((m) => m.end <= pronoun.start);
-  const inSentence = firstFitting({ text, ordered }, before, pronoun.kind);
+  return antecedentArgument({ text, ordered }, pronoun.start, pronoun.kind, previous);
+}
+
+/** The first fitting mention before the pronoun in its sentence, else in the nearest earlier sentence that has one. */
+function antecedentArgument(sentence: SentenceContext, start: number, kind: PronounKind, previous: readonly SentenceContext[]): Argument | undefined {
+  const before = sentence.ordered.filter((m) => m.end <= start);
+  const inSentence = firstFitting(sentence, before, kind);
   if (inSentence) return inSentence;
   for (const context of previous) {
-    const found = firstFitting(context, context.ordered, pronoun.kind);
+    const found = firstFitting(context, context.ordered, kind);
     if (found) return found;
   }
   return undefined;
+}
+
+/** Personal pronouns in subject and object form, as the dependency tree finds them in an argument's place. */
+const ARGUMENT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
+  han: 'person', hon: 'person', honom: 'person', henne: 'person', he: 'person', she: 'person', him: 'person',
+  de: 'plural', dem: 'plural', they: 'plural', them: 'plural',
+  // "joined it": a body. Swedish "den"/"det" stay out: far more often an article or a dummy subject.
+  it: 'plural',
+};
+
+/**
+ * The mentions a personal pronoun the tree found as a subject or object stands for (lower-case
+ * `word` at `start` in the sentence), by the same centring rule; none for any other word.
+ *
+ * @example
+ * pronounAntecedents({ text: 'Han träffade Gustav Adolf.', ordered: [gustavAdolf] }, 0, 'han', [{ text: 'Arnheim var sändebudet.', ordered: [arnheim] }])
+ * // [arnheim]
+ */
+export function pronounAntecedents(sentence: SentenceContext, start: number, word: string, previous: readonly SentenceContext[]): Mention[] {
+  const kind = ARGUMENT_PRONOUNS[word];
+  return kind ? (antecedentArgument(sentence, start, kind, previous)?.mentions ?? []) : [];
 }
 
 function lastPronounBefore(

@@ -4,16 +4,20 @@
  * hanging from it ("the Lord Lieutenant, Lord Wimborne", "general Kornilov"), and every mention
  * coordinated with it ("Kerenski och Savinkoff") shares the role. A relative pronoun stands for
  * the noun its clause modifies ("regementet, som gick över till oss"), and a part stands for its
- * whole ("a squad of the Dublin police", "en del av garnisonen").
+ * whole ("a squad of the Dublin police", "en del av garnisonen"). A personal pronoun ("han",
+ * "them") stands for its antecedent, found as the word-order rules find it.
  */
 import type { Mention } from '../../domain/types';
 import type { Argument } from './candidate';
 import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import { pronounAntecedents, type SentenceContext } from './pronouns';
 
 /** The mentions of one sentence placed on its words. */
 export interface MentionPlacement {
   /** The mention covering each word, by word index. */
   covering: ReadonlyMap<number, Mention>;
+  /** The antecedent of each personal pronoun no mention covers, by word index. */
+  antecedents: ReadonlyMap<number, Mention[]>;
 }
 
 /** Relations by which a name hangs from the noun that heads its phrase: apposition, names and titles. */
@@ -31,30 +35,25 @@ const PARTITIVE_CASES = new Set(['of', 'av', 'ur']);
 const MAX_DEPTH = 8;
 
 /**
- * Places mentions (offsets in the text the words were read from) on the words they overlap.
+ * Places mentions (offsets in `text`, the text the words were read from) on the words they
+ * overlap, and finds the antecedents of the pronouns among the other words.
  *
  * @example
- * placeMentions(tree, [kerenski]).covering.get(0) // kerenski
+ * placeMentions(tree, { text, ordered: [kerenski] }).covering.get(0) // kerenski
  */
-export function placeMentions(tree: DependencyTree, mentions: readonly Mention[]): MentionPlacement {
+export function placeMentions(tree: DependencyTree, sentence: SentenceContext, previous: readonly SentenceContext[] = []): MentionPlacement {
   const covering = new Map<number, Mention>();
+  const antecedents = new Map<number, Mention[]>();
   tree.words.forEach((word, i) => {
-    const mention = mentions.find((m) => word.start < m.end && word.end > m.start);
+    const mention = sentence.ordered.find((m) => word.start < m.end && word.end > m.start);
     if (mention) covering.set(i, mention);
+    else if (word.upos === 'PRON') {
+      // Copies, so a reading through the pronoun is told from one of the name itself.
+      const found = pronounAntecedents(sentence, word.start, word.norm, previous).map((m) => ({ ...m }));
+      if (found.length > 0) antecedents.set(i, found);
+    }
   });
-  return { covering };
-}
-
-/**
- * The word of a mention that the rest of the sentence attaches to: the one whose head lies
- * outside the mention ("Division" in "the Savage Division").
- */
-export function mentionHead(tree: DependencyTree, placement: MentionPlacement, mention: Mention): number | undefined {
-  const words = [...placement.covering].filter(([, m]) => m === mention).map(([i]) => i);
-  return words.find((i) => {
-    const head = headOf(tree, i);
-    return head === undefined || placement.covering.get(head) !== mention;
-  });
+  return { covering, antecedents };
 }
 
 /**
@@ -68,7 +67,7 @@ export function argumentMentions(tree: DependencyTree, placement: MentionPlaceme
   if (depth > MAX_DEPTH) return [];
   const word = antecedentOf(tree, i) ?? i;
   const own = placement.covering.get(word);
-  const named = own ? [own] : [...nameDependents(tree, word), ...wholeOf(tree, word)].flatMap((d) => nameMentions(tree, placement, d, depth + 1));
+  const named = own ? [own] : (placement.antecedents.get(word) ?? [...nameDependents(tree, word), ...wholeOf(tree, word)].flatMap((d) => nameMentions(tree, placement, d, depth + 1)));
   const conjuncts = dependentsOf(tree, word, 'conj').flatMap((c) => argumentMentions(tree, placement, c, depth + 1));
   return [...new Set([...named, ...conjuncts])];
 }

@@ -14,10 +14,13 @@ import { isNegated, isNegatedOutcome } from './negation';
 import { argumentOf, placeMentions, type MentionPlacement } from './tree-arguments';
 import { agentsOf, isPassive, subjectOf } from './tree-clauses';
 import { isNegatedInTree } from './tree-negation';
+import type { SentenceContext } from './pronouns';
 import { nounCueCandidates } from './tree-noun-candidates';
 
 /** A subject carried from another clause is a little less sure than the verb's own. */
 const CARRIED_PENALTY = 0.9;
+/** A pronoun's antecedent is a guess, so its readings are trusted less (as in the word-order rules). */
+const PRONOUN_PENALTY = 0.75;
 /** Relations by which the words of a multi-word cue hang from its verb: particles, "sig", objects, prepositions. */
 const CUE_PART_RELATIONS = ['compound', 'expl', 'obj', 'iobj', 'obl', 'nmod', 'case', 'advmod', 'fixed', 'det', 'mark', 'xcomp'];
 /** How far below the verb a cue's words may hang ("förde befälet över X": över → X → befälet → förde). */
@@ -33,9 +36,15 @@ const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'de']);
  * treeCandidates(tree('Korniloff arresterades av Kerenski.'), [korniloff, kerenski], swedishIndex, text)
  * // [{ subject: Kerenski, object: Korniloff, type: 'ARRESTED', rule: 'sv.arrest.tree.passive', ... }]
  */
-export function treeCandidates(tree: DependencyTree, mentions: readonly Mention[], index: LemmaCueIndex, text: string): Candidate[] {
-  const placement = placeMentions(tree, mentions);
-  return tree.words.flatMap((word, i) => {
+export function treeCandidates(
+  tree: DependencyTree,
+  mentions: readonly Mention[],
+  index: LemmaCueIndex,
+  text: string,
+  previous: readonly SentenceContext[] = [],
+): Candidate[] {
+  const placement = placeMentions(tree, { text, ordered: mentions }, previous);
+  const found = tree.words.flatMap((word, i) => {
     if (word.isPunctuation || placement.covering.has(i)) return [];
     return cuesOfWord(word, index).flatMap((cue) => {
       if (cue.noun) return word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : [];
@@ -43,6 +52,10 @@ export function treeCandidates(tree: DependencyTree, mentions: readonly Mention[
       return verbCandidates(tree, placement, i, cue);
     });
   });
+  const written = new Set(placement.covering.values());
+  return found.map((c) =>
+    written.has(c.subject) && written.has(c.object) ? c : { ...c, confidence: c.confidence * PRONOUN_PENALTY, rule: `${c.rule}.pronoun` },
+  );
 }
 
 /** A participle used as an adjective ("de ledande partierna") names no act, unless its agent is given ("den av Kerenski ledda regeringen"). */

@@ -9,6 +9,7 @@ import { dependencyTree } from './dependency-tree';
 import type { LemmaCueIndex } from './lemma-cue-matches';
 import { treeCandidates } from './tree-candidates';
 import type { Word } from './words';
+import type { SentenceContext } from './pronouns';
 
 /** What the tree reading needs of an analysis: its text and, lazily, its arcs (one per token). */
 export interface ParsedSentence {
@@ -21,8 +22,14 @@ export interface ParsedSentence {
  * readingsFromTree(analyse('Kerenski arresterade Korniloff.', 'sv'), words, mentions, index)
  * // [{ subject: Kerenski, object: Korniloff, type: 'ARRESTED', rule: 'sv.arrest.tree', ... }]
  */
-export function readingsFromTree(analysis: ParsedSentence, words: readonly Word[], mentions: readonly Mention[], index: LemmaCueIndex): Candidate[] {
+export function readingsFromTree(
+  analysis: ParsedSentence,
+  words: readonly Word[],
+  mentions: readonly Mention[],
+  index: LemmaCueIndex,
+  previous: readonly SentenceContext[] = [],
+): Candidate[] {
   const arcs = analysis.arcs?.();
   if (!arcs || arcs.length !== words.length) return [];
-  return treeCandidates(dependencyTree(words, arcs), mentions, index, analysis.text);
+  return treeCandidates(dependencyTree(words, arcs), mentions, index, analysis.text, previous);
 }

@@ -47,3 +47,38 @@ describe('treeCandidates: provenance and confidence', () => {
     expect(readTree({ ...c, mentions: [['Kerenski arresterade', 'Person', 'kerenski'], ['Korniloff', 'Person']] })).toEqual([]);
   });
 });
+
+describe('treeCandidates: personal pronouns stand for their antecedents, trusted less', () => {
+  test('a subject pronoun takes the person of the sentence before (pre-1906 spelling)', () => {
+    const before = buildCase('Arnheim var det sändebud kurfursten afskickade.', [['Arnheim', 'Person']]);
+    const text = 'Han träffade Gustaf Adolf i Alt-Brandenburg.';
+    const tree = 'Han/han/PRON/2/nsubj träffade/träffa/VERB/0/root Gustaf/Gustaf/PROPN/2/obj Adolf/Adolf/PROPN/3/flat:name i/i/ADP/6/case Alt-Brandenburg/Alt-Brandenburg/PROPN/2/obl ././PUNCT/2/punct';
+    const { mentions } = buildCase(text, [['Gustaf Adolf', 'Person', 'gustaf'], ['Alt-Brandenburg', 'Place']]);
+    const previous = [{ text: before.sentence.text, ordered: before.mentions }];
+    const [reading, ...rest] = treeCandidates(handTree(text, 'sv', tree), mentions, INDEX.sv, text, previous);
+    expect(rest).toEqual([]);
+    expect([reading.subject.key, reading.type, reading.object.key, reading.rule]).toEqual(['arnheim', 'NEGOTIATED_WITH', 'gustaf', 'sv.negotiate.meet.tree.pronoun']);
+    expect(reading.confidence).toBeLessThan(0.5);
+  });
+
+  test('an object pronoun takes the person named earlier in its sentence', () => {
+    const text = 'Kornilov marched on Petrograd, but the Soviet defeated him.';
+    const tree =
+      'Kornilov/Kornilov/PROPN/2/nsubj marched/march/VERB/0/root on/on/ADP/4/case Petrograd/Petrograd/PROPN/2/obl ,/,/PUNCT/9/punct but/but/CCONJ/9/cc ' +
+      'the/the/DET/8/det Soviet/Soviet/PROPN/9/nsubj defeated/defeat/VERB/2/conj him/he/PRON/9/obj ././PUNCT/2/punct';
+    const { mentions } = buildCase(text, [['Kornilov', 'Person'], ['Petrograd', 'Place'], ['Soviet', 'Organization']]);
+    const readings = treeCandidates(handTree(text, 'en', tree), mentions, INDEX.en, text);
+    expect(readings.map((r) => `${r.subject.key} ${r.type} ${r.object.key} ${r.rule}`)).toContain('soviet OPPOSED kornilov en.oppose.tree.pronoun');
+  });
+  test('"it" as an object stands for a body named before, and coordinated subjects share it', () => {
+    const before = buildCase('In May 1915 Clarke established a Military Council within the IRB.', [['Clarke', 'Person'], ['Military Council', 'Organization', 'council'], ['IRB', 'Organization', 'irb']]);
+    const text = 'Clarke and MacDermott joined it shortly after.';
+    const tree = 'Clarke/Clarke/PROPN/4/nsubj and/and/CCONJ/3/cc MacDermott/MacDermott/PROPN/1/conj joined/join/VERB/0/root it/it/PRON/4/obj shortly/shortly/ADV/7/advmod after/after/ADV/4/advmod ././PUNCT/4/punct';
+    const { mentions } = buildCase(text, [['Clarke', 'Person'], ['MacDermott', 'Person']]);
+    const readings = treeCandidates(handTree(text, 'en', tree), mentions, INDEX.en, text, [{ text: before.sentence.text, ordered: before.mentions }]);
+    expect(readings.map((r) => `${r.subject.key} ${r.type} ${r.object.key} ${r.rule}`).sort()).toEqual([
+      'clarke JOINED council en.join.tree.pronoun',
+      'macdermott JOINED council en.join.tree.pronoun',
+    ]);
+  });
+});
