@@ -7,6 +7,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { ENTITY_COLOURS, ENTITY_SHAPES, RELATION_COLOURS } from './palette';
+import { claimStatusStyle } from './curation/claim-status-style';
 
 /** Below this rendered size a label is not drawn: small names disappear first when zooming out. */
 const MIN_ZOOMED_FONT_SIZE = 9;
@@ -51,6 +52,7 @@ export function graphStyle(): StylesheetJson {
       },
     },
     ...byRelationType,
+    ...claimStatusStyle(),
     // Names by zoom level: 0 means no name here; otherwise a size that reads the same on screen at any zoom.
     { selector: 'node[labelSize <= 0]', style: { label: '' } },
     { selector: 'node[labelSize > 0]', style: { 'font-size': 'data(labelSize)', 'min-zoomed-font-size': 0 } },
