@@ -1,7 +1,7 @@
 import { indexLemmaCues } from '../../../ingest/relations/lemma-cue-matches';
 import { ENGLISH_LEMMA_CUES } from '../../../ingest/relations/lemma-cues-en';
 import { SWEDISH_LEMMA_CUES } from '../../../ingest/relations/lemma-cues-sv';
-import { treeCandidates } from '../../../ingest/relations/tree-candidates';
+import { treeCandidates, treeReadings } from '../../../ingest/relations/tree-candidates';
 import { modernSpelling } from '../../../ingest/orthography';
 import { ENGLISH_TREE_CASES, SWEDISH_TREE_CASES, type TreeCase } from '../fixtures/relations-tree';
 import { buildCase } from '../fixtures/relations-fixture';
@@ -90,5 +90,14 @@ describe('treeCandidates: personal pronouns stand for their antecedents, trusted
     const { mentions } = buildCase(text, [['Erik Puke', 'Person', 'puke']]);
     const readings = treeCandidates(handTree(text, 'sv', tree), mentions, INDEX.sv, text, [{ text: before.sentence.text, ordered: before.mentions }]);
     expect(readings.map((r) => `${r.subject.key} ${r.type} ${r.object.key}`)).toEqual(['puke JOINED engelbrekt']);
+  });
+});
+
+describe('treeReadings: denied claims are read too, so word-order readings of them can be dropped', () => {
+  test.each([...SWEDISH_TREE_CASES, ...ENGLISH_TREE_CASES].filter((c) => /negated|refused|supposed/u.test(c.label)).map((c) => [c.label, c] as const))('%s', (_label, c) => {
+    const { mentions } = buildCase(c.text, c.mentions);
+    const { stated, denied } = treeReadings(handTree(c.text, c.language, c.tree), mentions, INDEX[c.language], c.text);
+    expect(stated).toEqual([]);
+    expect(denied.length).toBeGreaterThan(0);
   });
 });
