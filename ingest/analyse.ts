@@ -5,7 +5,7 @@
  */
 import type { Language, Sentence } from '../domain/types';
 import { modernSpelling } from './orthography';
-import { analyseSentence, syntaxModel, type TaggedToken } from './syntax';
+import { analyseSentence, parseDependencies, syntaxModel, type DependencyArc, type TaggedToken } from './syntax';
 import { UPOS_TAGS } from './syntax/upos';
 
 export interface SentenceAnalysis {
@@ -22,6 +22,11 @@ export interface SentenceAnalysis {
   functionWordStarts: ReadonlySet<number>;
   /** Offsets where a capitalised word starts that the treebank knows as a common word ("Training", "Details"). */
   commonWordStarts: ReadonlySet<number>;
+  /**
+   * The dependency tree, one arc per token of `tokens` (head -1 for the root). Parsed on the first
+   * call and kept: only the sentences that relation reading looks into pay for parsing.
+   */
+  arcs(): readonly DependencyArc[];
 }
 
 /** Tags of words that are never part of a name. */
@@ -38,12 +43,14 @@ export function analyse(text: string, language: Language): SentenceAnalysis {
   const tokens = analyseSentence(modern.text, language);
   const startsOf = (keep: (t: TaggedToken, i: number) => boolean): Set<number> =>
     new Set(tokens.filter(keep).map((t) => modern.originalOffset(t.start)));
+  let arcs: readonly DependencyArc[] | undefined;
   return {
     text: modern.text,
     tokens,
     properNounStarts: startsOf((t, i) => t.upos === 'PROPN' && (!opensSentence(tokens, i) || isNameBeforeVerb(tokens, i))),
     functionWordStarts: startsOf((t) => FUNCTION_TAGS.has(t.upos)),
     commonWordStarts: startsOf((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t.text, language)),
+    arcs: () => (arcs ??= parseDependencies(tokens, language)),
   };
 }
 

@@ -1,12 +1,15 @@
 /**
- * The committed model file of one language: tagger and lemmatiser in one gzipped JSON document
- * (`ingest/syntax/models/<language>.json.gz`), written by `npm run train:syntax` and read once,
- * the first time a sentence of that language is analysed.
+ * The committed model files of one language, gzipped JSON documents written by `npm run train:syntax`
+ * and each read once, the first time it is needed:
+ * - `ingest/syntax/models/<language>.json.gz`: tagger and lemmatiser;
+ * - `ingest/syntax/models/<language>-parser.json.gz`: the dependency parser, apart, so that analyses
+ *   that need no syntactic heads never load it, and the parser can be retrained alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LemmatiserData } from './lemmatiser';
+import type { ParserData } from './parser';
 import type { TaggerData } from './tagger';
 
 export type SyntaxLanguage = 'sv' | 'en';
@@ -19,18 +22,36 @@ export interface SyntaxModelData {
   lemmatiser: LemmatiserData;
 }
 
-export function modelPath(language: SyntaxLanguage): string {
-  return resolve(__dirname, 'models', `${language}.json.gz`);
+export interface ParserModelData {
+  language: SyntaxLanguage;
+  trainedOn: string;
+  parser: ParserData;
+}
+
+type ModelKind = 'tagger' | 'parser';
+
+export function modelPath(language: SyntaxLanguage, kind: ModelKind = 'tagger'): string {
+  return resolve(__dirname, 'models', kind === 'tagger' ? `${language}.json.gz` : `${language}-parser.json.gz`);
 }
 
 export function readModelFile(language: SyntaxLanguage): SyntaxModelData {
-  const data = JSON.parse(gunzipSync(readFileSync(modelPath(language))).toString('utf8')) as SyntaxModelData;
-  if (data.language !== language) throw new Error(`${modelPath(language)} holds a model for "${data.language}"`);
-  return data;
+  return readModel<SyntaxModelData>(language, 'tagger');
 }
 
-export function writeModelFile(data: SyntaxModelData): number {
+export function readParserFile(language: SyntaxLanguage): ParserModelData {
+  return readModel<ParserModelData>(language, 'parser');
+}
+
+/** Writes a model file; returns its size in bytes. */
+export function writeModelFile(data: SyntaxModelData | ParserModelData): number {
   const bytes = gzipSync(JSON.stringify(data), { level: 9 });
-  writeFileSync(modelPath(data.language), bytes);
+  writeFileSync(modelPath(data.language, 'parser' in data ? 'parser' : 'tagger'), bytes);
   return bytes.length;
+}
+
+function readModel<T extends { language: SyntaxLanguage }>(language: SyntaxLanguage, kind: ModelKind): T {
+  const path = modelPath(language, kind);
+  const data = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as T;
+  if (data.language !== language) throw new Error(`${path} holds a model for "${data.language}"`);
+  return data;
 }

@@ -7,10 +7,8 @@
  * dictionary), which is both faster and as accurate.
  */
 import { padTags, pushHistoryFeatures, pushWordFeatures, viewSentence, type SentenceView } from './features';
+import { addRows, argmax, denseWeights, type DenseWeights, type SparseWeights } from './sparse-weights';
 import { UPOS_TAGS, type Upos } from './upos';
-
-/** Feature → [tag index, weight, tag index, weight, ...] for its non-zero weights. */
-export type SparseWeights = Record<string, number[]>;
 
 /** The tagger as stored in the model file. */
 export interface TaggerData {
@@ -23,8 +21,6 @@ export interface TaggerData {
   frequent: string[];
 }
 
-type DenseWeights = Map<string, Float32Array>;
-
 export interface Tagger {
   weights: DenseWeights;
   secondPass: DenseWeights;
@@ -36,22 +32,12 @@ export interface Tagger {
 /** Expands the stored sparse weights into one dense score row per feature, for fast tagging. */
 export function loadTagger(data: TaggerData, lexicon: Record<string, string> | null): Tagger {
   return {
-    weights: denseWeights(data.weights),
-    secondPass: denseWeights(data.secondPass),
+    weights: denseWeights(data.weights, UPOS_TAGS.length),
+    secondPass: denseWeights(data.secondPass, UPOS_TAGS.length),
     tagDictionary: new Map(Object.entries(data.tagDictionary)),
     frequent: new Set(data.frequent),
     lexicon,
   };
-}
-
-function denseWeights(sparse: SparseWeights): DenseWeights {
-  const weights: DenseWeights = new Map();
-  for (const [feature, pairs] of Object.entries(sparse)) {
-    const row = new Float32Array(UPOS_TAGS.length);
-    for (let k = 0; k < pairs.length; k += 2) row[pairs[k]] = pairs[k + 1];
-    weights.set(feature, row);
-  }
-  return weights;
 }
 
 /**
@@ -114,13 +100,6 @@ function decode(
   return tags;
 }
 
-function addRows(weights: DenseWeights, features: readonly string[], scores: Float32Array): void {
-  for (const feature of features) {
-    const row = weights.get(feature);
-    if (row) for (let c = 0; c < row.length; c++) scores[c] += row[c];
-  }
-}
-
 /** The first pass alone, without the name rule at sentence start: what the jackknife in training needs. */
 export function tagFirstPass(tagger: Tagger, forms: readonly string[]): Upos[] {
   const view = viewSentence(forms, tagger.frequent, tagger.lexicon);
@@ -137,11 +116,4 @@ const NAME_LOOKALIKES: ReadonlySet<Upos> = new Set(['NOUN', 'ADJ', 'X']);
  */
 function isUnseenName(view: SentenceView, i: number, tag: Upos): boolean {
   return view.rare[i + 2] && view.shapes[i + 2] === 'X' && NAME_LOOKALIKES.has(tag);
-}
-
-/** Index of the highest score; the lowest index wins a tie, so tagging is deterministic. */
-export function argmax(scores: ArrayLike<number>): number {
-  let best = 0;
-  for (let c = 1; c < scores.length; c++) if (scores[c] > scores[best]) best = c;
-  return best;
 }

@@ -4,7 +4,7 @@
  * which generalises far better than the last ones. Averages are kept lazily: each weight remembers
  * when it last changed, and its running total is brought up to date only when it changes again.
  */
-import { argmax } from '../tagger';
+import { argmax } from '../sparse-weights';
 
 export class AveragedPerceptron {
   private readonly weights = new Map<string, Float64Array>();
@@ -15,12 +15,17 @@ export class AveragedPerceptron {
   constructor(private readonly classes: number) {}
 
   predict(features: readonly string[]): number {
+    return argmax(this.scores(features));
+  }
+
+  /** Every class's score with the current weights: for callers that must skip classes not allowed here. */
+  scores(features: readonly string[]): Float64Array {
     const scores = new Float64Array(this.classes);
     for (const feature of features) {
       const row = this.weights.get(feature);
       if (row) for (let c = 0; c < this.classes; c++) scores[c] += row[c];
     }
-    return argmax(scores);
+    return scores;
   }
 
   /** One training step: moves weight from the guessed class to the true one when they differ. */

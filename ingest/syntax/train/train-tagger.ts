@@ -9,7 +9,8 @@
 import type { TreebankSentence } from '../conllu';
 import { padTags, viewSentence, wordFeatures } from '../features';
 import { seededRandom, shuffleInPlace } from '../random';
-import { loadTagger, tagFirstPass, type SparseWeights, type TaggerData } from '../tagger';
+import { compactWeights, type SparseWeights } from '../sparse-weights';
+import { loadTagger, tagFirstPass, type TaggerData } from '../tagger';
 import { UPOS_TAGS } from '../upos';
 import { AveragedPerceptron } from './averaged-perceptron';
 
@@ -31,15 +32,23 @@ const FOLDS = 5;
 
 type Vocabulary = Pick<TaggerData, 'frequent' | 'tagDictionary'>;
 
-export function trainTagger(sentences: readonly TreebankSentence[], options: TaggerTrainingOptions): TaggerData {
+/**
+ * `firstPass` is `jackknifedFirstPass(sentences, options)`, computed by the caller because the parser
+ * trains on the same tags.
+ */
+export function trainTagger(
+  sentences: readonly TreebankSentence[],
+  options: TaggerTrainingOptions,
+  firstPass: ReadonlyMap<TreebankSentence, string[]>,
+): TaggerData {
   const vocabulary = vocabularyOf(sentences);
   const weights = trainPass(sentences, vocabulary, options, null);
-  const firstPass = jackknifedFirstPass(sentences, options);
   const secondPass = trainPass(sentences, vocabulary, options, firstPass);
   return { weights, secondPass, ...vocabulary };
 }
 
-function jackknifedFirstPass(
+/** Each sentence's first-pass tags from a model trained on the other folds: tags as a tagger gets them wrong. */
+export function jackknifedFirstPass(
   sentences: readonly TreebankSentence[],
   options: TaggerTrainingOptions,
 ): Map<TreebankSentence, string[]> {
@@ -61,7 +70,7 @@ function trainPass(
   sentences: readonly TreebankSentence[],
   vocabulary: Vocabulary,
   options: TaggerTrainingOptions,
-  firstPass: Map<TreebankSentence, string[]> | null,
+  firstPass: ReadonlyMap<TreebankSentence, string[]> | null,
 ): SparseWeights {
   const frequent = new Set(vocabulary.frequent);
   const perceptron = new AveragedPerceptron(UPOS_TAGS.length);
@@ -109,17 +118,4 @@ function vocabularyOf(sentences: readonly TreebankSentence[]): Vocabulary {
     if (total >= DICTIONARY_MIN_COUNT && top / total >= DICTIONARY_MIN_SHARE) tagDictionary[lower] = perTag.indexOf(top);
   }
   return { frequent, tagDictionary };
-}
-
-/** Sparse [class, weight] pairs, rounded to three decimals, without the weights below `prune`. */
-function compactWeights(weights: Map<string, Float64Array>, prune: number): SparseWeights {
-  const compact: SparseWeights = {};
-  for (const [feature, row] of weights) {
-    const pairs: number[] = [];
-    row.forEach((weight, cls) => {
-      if (Math.abs(weight) >= prune) pairs.push(cls, Math.round(weight * 1000) / 1000);
-    });
-    if (pairs.length > 0) compact[feature] = pairs;
-  }
-  return compact;
 }
