@@ -143,7 +143,7 @@ async function main(): Promise<void> {
         `/api/graph during the upload of ${COPIES} copies (${(big.length / 1e6).toFixed(1)} MB, ${Date.now() - bigStarted} ms): ` +
           `p50 ${during.p50.toFixed(1)} ms, p95 ${during.p95.toFixed(1)} ms (${during.requests} requests), p95 ratio ${(during.p95 / idle.p95).toFixed(2)}\n`,
       );
-      await deleteDocument(graph, `corpus-x${COPIES}`);
+      await deleteDocument(graph, `corpus-x${COPIES}`, 'bench');
 
       const page = await browser.newPage({ viewport: { width: 1500, height: 950 } });
       await page.goto(baseUrl);
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
         const reader = await readerOpen(page);
         process.stdout.write(`reader, whole corpus, run ${run}: ${reader.totalMs} ms from click to text (layout and drawing ${reader.drawMs} ms)\n`);
       }
-      await deleteDocument(graph, SAMPLE_CORPUS_ID);
+      await deleteDocument(graph, SAMPLE_CORPUS_ID, 'bench');
       await page.goto(baseUrl);
       await page.waitForSelector('#documents-bar button');
       const upload = await uploadFromPage(page, corpus);

@@ -135,6 +135,8 @@ export interface DocumentSummary {
 export interface DeletedDocument {
   documentId: string;
   deleted: true;
+  /** The audit event recording the deletion (GET /api/audit lists it). */
+  eventId: string;
 }
 
 export interface IngestResult {

@@ -14,6 +14,15 @@ export interface SessionInfo {
   role: Role;
 }
 
+/**
+ * The answer of GET /api/session/status, which the page asks on every load: always 200, so a
+ * visitor who is not signed in costs no failed request; `auth` says whether writes need sign-in.
+ */
+export interface SessionStatus {
+  user: SessionInfo | null;
+  auth: 'required' | 'off';
+}
+
 /** An API token as listed: never the secret itself, which is shown once, on creation. */
 export interface TokenSummary {
   id: string;

@@ -3,6 +3,7 @@
  * or entity before and after a change, and the audit event that records each change. Shared by the
  * server (which stores and returns them) and the page (which shows the history and the queue).
  */
+import type { DocumentSummary } from './api';
 import type { EntityType, RelationType } from './types';
 
 /** machine: as extracted, not yet reviewed; accepted/rejected by a historian. */
@@ -31,14 +32,46 @@ export interface ClaimState {
   reviewedAt: string | null;
 }
 
+/** The body of PATCH /api/claims/:id: a decision, a correction, or both. */
+export interface ClaimReview {
+  status?: Exclude<ClaimStatus, 'machine'>;
+  type?: RelationType;
+  /** ISO day or month, Gregorian; null clears the date. */
+  date?: string | null;
+  /** Swap source and target. */
+  reverse?: boolean;
+  reason?: string;
+  /** The version the editor saw; a different current version means someone changed it meanwhile. */
+  version: number;
+}
+
+/** The body of POST /api/claims: a claim a historian read in a sentence. */
+export interface NewClaim {
+  source: string;
+  type: RelationType;
+  target: string;
+  sentenceId: string;
+  date?: string;
+  reason?: string;
+}
+
 export interface EntityState {
   id: string;
   name: string;
   type: EntityType;
 }
 
-export const AUDIT_ACTIONS = ['claim.review', 'claim.create', 'entity.update', 'entity.merge', 'undo'] as const;
+export const AUDIT_ACTIONS = ['claim.review', 'claim.create', 'entity.update', 'entity.merge', 'document.delete', 'undo'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** The `before` of a 'document.delete' event: what went with the document (its `after` is null). */
+export interface DocumentRemoval {
+  document: DocumentSummary;
+  /** Reviews and hand-added claims on the document's claims, lost with it. */
+  decisions: ClaimState[];
+  /** Entities no other document mentioned, deleted with it. */
+  entitiesRemoved: EntityState[];
+}
 
 /** One change: who, when, what, the state before and after, and why. */
 export interface AuditEvent {

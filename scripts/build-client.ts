@@ -1,6 +1,6 @@
 /**
  * Builds the page into client/dist: esbuild bundles client/src/main.ts (with Cytoscape and fcose) into
- * app.js, and index.html and style.css are copied beside it. Run by `npm run build:client`, and before
+ * app.js, and index.html and the stylesheets are copied beside it. Run by `npm run build:client`, and before
  * `npm start` and `npm test`, so the served page is never older than its sources.
  */
 import { build } from 'esbuild';
@@ -27,7 +27,7 @@ export async function buildClient(): Promise<number> {
     logLevel: 'warning',
     metafile: true,
   });
-  await Promise.all(['index.html', 'style.css'].map((file) => copyFile(join(CLIENT, file), join(DIST, file))));
+  await Promise.all(['index.html', 'style.css', 'curation.css'].map((file) => copyFile(join(CLIENT, file), join(DIST, file))));
   const bytes = Object.entries(result.metafile.outputs)
     .filter(([file]) => file.endsWith('.js'))
     .reduce((sum, [, output]) => sum + output.bytes, 0);

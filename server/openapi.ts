@@ -7,24 +7,12 @@ import { PARTIAL_ISO_PATTERN } from '../domain/dates/partial-iso';
 import { ENTITY_TYPES, RELATION_TYPES } from '../domain/types';
 import { EXPORT_FORMATS, EXPORTERS } from '../domain/formats';
 
-type Schema = Record<string, unknown>;
+import { ACCOUNT_PATHS, ACCOUNT_SCHEMAS } from './openapi/account-paths';
+import { CURATION_PATHS, CURATION_SCHEMAS } from './openapi/curation-paths';
+import { error, FAILURES, json, nullable, pathId, query, ref, type Parameter, type Schema, WRITE_REFUSALS } from './openapi/helpers';
 
-interface Parameter {
-  name: string;
-  in: 'query' | 'path';
-  required?: boolean;
-  description: string;
-  schema: Schema;
-}
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Schema, description: string): Schema => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string): Schema => json(ref('Error'), description);
-const query = (name: string, description: string, schema: Schema, required = false): Parameter => ({ name, in: 'query', required, description, schema });
-const pathId = (description: string): Parameter => ({ name: 'id', in: 'path', required: true, description, schema: { type: 'string' } });
 const isoDate = { type: 'string', pattern: PARTIAL_ISO_PATTERN, examples: ['1917-10-25', '1917-10', '1917'] };
 const commaList = (values: readonly string[]): Schema => ({ type: 'string', description: `Comma-separated: ${values.join(', ')}` });
-const nullable = (type: string): Schema => ({ type: [type, 'null'] });
 
 const FILTER_PARAMETERS: Parameter[] = [
   query('from', 'First day, month or year of the window (inclusive).', isoDate),
@@ -37,17 +25,13 @@ const FILTER_PARAMETERS: Parameter[] = [
   query('status', 'all: also claims a historian rejected (left out by default).', { enum: ['all'] }),
 ];
 
-const FAILURES = {
-  '400': error('A parameter is missing or malformed (code INVALID_INPUT).'),
-  '503': error('Neo4j cannot be reached (code GRAPH_UNAVAILABLE).'),
-};
 const NOT_FOUND = { '404': error('No entity or document has this id (code NOT_FOUND).') };
 
 function get(summary: string, parameters: Parameter[], ok: Schema, extra: Record<string, Schema> = {}): Schema {
   return { get: { summary, parameters, responses: { '200': ok, ...extra, ...FAILURES } } };
 }
 
-const PATHS: Record<string, Schema> = {
+const READ_AND_DOCUMENT_PATHS: Record<string, Schema> = {
   '/api/health': get('Is the server up and can it reach Neo4j?', [], json(ref('HealthStatus'), 'Up.'), { '503': json(ref('HealthStatus'), 'Neo4j is down.') }),
   '/api/graph': get(
     'Claims in a time window, with their entities.',
@@ -107,6 +91,7 @@ const PATHS: Record<string, Schema> = {
         '202': json(ref('JobAccepted'), 'Accepted (with Prefer: respond-async); follow the job.'),
         '400': error('Empty or binary file, an encoding not told with confidence, a PDF without a text layer or encrypted, no title to be found, or another content type. Nothing is stored.'),
         '413': error('Larger than the upload limit, or past the reading limits (pages, inflated size, time, memory). Nothing is stored.'),
+        ...WRITE_REFUSALS,
         '503': FAILURES['503'],
       },
     },
@@ -114,16 +99,21 @@ const PATHS: Record<string, Schema> = {
   '/api/documents/{id}': {
     ...get('A document as the reader shows it: its text, with the offsets of its sentences, mentions and claims.', [pathId('Document id.')], json(ref('DocumentText'), 'The document.'), NOT_FOUND),
     delete: {
-      summary: 'Delete a document, its claims and the entities only it mentions.',
+      summary: 'Delete a document, its claims and the entities only it mentions; an audit event records who removed what (it cannot be undone).',
       parameters: [pathId('Document id.')],
-      responses: { '200': json({ type: 'object', properties: { documentId: { type: 'string' }, deleted: { const: true } } }, 'Deleted.'), ...NOT_FOUND, ...FAILURES },
+      responses: {
+        '200': json({ type: 'object', properties: { documentId: { type: 'string' }, deleted: { const: true }, eventId: { type: 'string' } } }, 'Deleted.'),
+        ...NOT_FOUND,
+        ...WRITE_REFUSALS,
+        ...FAILURES,
+      },
     },
   },
   '/api/documents/{id}/reingest': {
     post: {
       summary: 'Extract a document again from its stored text, with the current extractor (Prefer: respond-async for a job).',
       parameters: [pathId('Document id.')],
-      responses: { '200': json(ref('IngestResult'), 'Replaced.'), '202': json(ref('JobAccepted'), 'Accepted; follow the job.'), ...NOT_FOUND, ...FAILURES },
+      responses: { '200': json(ref('IngestResult'), 'Replaced.'), '202': json(ref('JobAccepted'), 'Accepted; follow the job.'), ...NOT_FOUND, ...WRITE_REFUSALS, ...FAILURES },
     },
   },
   '/api/jobs/{id}': get('Where an upload job stands: queued, reading, extracting (percent of sentences), writing, done (with what changed) or failed (with the error).', [pathId('Job id.')], json(ref('JobStatus'), 'The job.'), { '404': error('No job has this id, or it finished long ago.') }),
@@ -156,6 +146,15 @@ const PATHS: Record<string, Schema> = {
     },
   ),
 };
+
+/** Every path once, its methods gathered from the parts that describe them (reads and curation share /api/entities/{id}). */
+function mergePaths(...parts: Record<string, Schema>[]): Record<string, Schema> {
+  const merged: Record<string, Schema> = {};
+  for (const part of parts) for (const [path, methods] of Object.entries(part)) merged[path] = { ...merged[path], ...methods };
+  return merged;
+}
+
+const PATHS = mergePaths(READ_AND_DOCUMENT_PATHS, ACCOUNT_PATHS, CURATION_PATHS);
 
 const GRAPH_NODE = {
   type: 'object',
@@ -204,7 +203,7 @@ const SCHEMAS: Record<string, Schema> = {
   DocumentSummary: {
     type: 'object',
     properties: Object.fromEntries(
-      [['id', 'string'], ['title', 'string'], ['language', 'string'], ['sha256', 'string'], ['ingestedAt', 'string'], ['sentenceCount', 'integer'], ['claimCount', 'integer'], ['entityCount', 'integer'], ['wordCount', 'integer']].map(([name, type]) => [name, { type }]),
+      [['id', 'string'], ['title', 'string'], ['language', 'string'], ['sha256', 'string'], ['ingestedAt', 'string'], ['ingestedBy', ['string', 'null']], ['sentenceCount', 'integer'], ['claimCount', 'integer'], ['entityCount', 'integer'], ['wordCount', 'integer']].map(([name, type]) => [name, { type }]),
     ),
   },
   IngestResult: {
@@ -244,10 +243,12 @@ export const OPENAPI_DOCUMENT = {
   info: {
     title: 'Allegiance API',
     version: '0.1.0',
-    description: 'Who opposed, joined, arrested, supported or led whom, when, and on what evidence. Every response is JSON; errors are {"error":{"code","message"}}.',
+    description:
+      'Who opposed, joined, arrested, supported or led whom, when, and on what evidence. Every response is JSON; errors are {"error":{"code","message"}}. ' +
+      'Writes need a signed-in editor (user admin: an admin) unless AUTH is off: a session cookie from POST /api/session (then the Origin must be this site) or "Authorization: Bearer TOKEN".',
   },
   paths: PATHS,
-  components: { schemas: SCHEMAS },
+  components: { schemas: { ...SCHEMAS, ...ACCOUNT_SCHEMAS, ...CURATION_SCHEMAS } },
 } as const;
 
 /** One method of one path, as the docs page lists them. */

@@ -33,13 +33,14 @@ export interface ApiClient {
 }
 
 function errorFrom(status: number, body: unknown): AllegianceError {
-  const error = (body as { error?: { code?: unknown; message?: unknown } } | null)?.error;
+  const error = (body as { error?: { code?: unknown; message?: unknown; details?: Record<string, unknown> } } | null)?.error;
   const code = isServerErrorCode(error?.code) ? error.code : (`HTTP_${status}` as const);
   const message = typeof error?.message === 'string' ? error.message : `The server answered ${status}.`;
-  return new AllegianceError(code, message, { status });
+  return new AllegianceError(code, message, { ...error?.details, status });
 }
 
-async function requestJson<T>(fetchFn: Fetch, url: string, init?: RequestInit): Promise<T> {
+/** One JSON request: the body on 2xx, an AllegianceError with the server's code and details otherwise. */
+export async function requestJson<T>(fetchFn: Fetch, url: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetchFn(url, init);

@@ -6,6 +6,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
 import { ENTITY_COLOURS, ENTITY_SHAPES, RELATION_COLOURS } from './palette';
+import { claimStatusStyle } from './curation/claim-status-style';
 
 /** Below this rendered size a label is not drawn: small names disappear first when zooming out. */
 const MIN_ZOOMED_FONT_SIZE = 9;
@@ -50,6 +51,7 @@ export function graphStyle(): StylesheetJson {
       },
     },
     ...byRelationType,
+    ...claimStatusStyle(),
     { selector: 'node.sided', style: { 'outline-width': 5, 'outline-color': 'data(blocColour)', 'outline-offset': 1, 'outline-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0 } },

@@ -8,6 +8,9 @@ import type { Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { GraphNode, GraphView } from '../../domain/api';
 import { createApiClient } from './api-client';
+import { createCurationApi } from './curation/curation-api';
+import { mountCuration } from './curation/mount-curation';
+import { mountSession } from './curation/session-view';
 import { defaultMinMentions, initialFilter } from './filter-defaults';
 import type { EdgeData, NodeData } from './graph-elements';
 import { toElements } from './graph-elements';
@@ -76,6 +79,8 @@ async function start(): Promise<void> {
   if (view.nodes.length === 0) {
     status.empty('The graph is empty: no document has been ingested yet. Upload one.');
     mountFirstUpload(api);
+    // With sign-in required, an upload needs a signed-in editor even on an empty graph.
+    await mountSession(byId('session'), createCurationApi(window.fetch.bind(window)));
     return;
   }
   status.loading('Laying out the graph…');
@@ -93,6 +98,17 @@ async function start(): Promise<void> {
   const documentTitle = (id: string): string => titles.get(id) ?? id;
   api.documents().then((documents) => documents.forEach((document) => titles.set(document.id, document.title))).catch(() => undefined);
 
+  const curation = await mountCuration(byId('session'), {
+    fetch: window.fetch.bind(window),
+    api,
+    cy,
+    nameOf,
+    documentTitle,
+    redraw: () => store.update({}),
+    showEntity: (node) => void details.showEntity(node),
+    host: byId('graph-area'),
+    tools: byId('curation-tools'),
+  });
   const countsView = mountCounts(counts, cy, store);
   const focus = mountFocusControls(byId('views'), cy, store, {
     nodes,
@@ -108,7 +124,8 @@ async function start(): Promise<void> {
     nameOf,
     documentTitle,
     dateStyle: () => store.get().state.dateStyle,
-    entityActions: (node) => [...focus.entityActions(node), alignmentButton(node, (id) => workbench.addToAlignment(id))],
+    entityActions: (node) => [...focus.entityActions(node), alignmentButton(node, (id) => workbench.addToAlignment(id)), curation.entityTools(node)],
+    claimActions: (edge) => [curation.claimTools(edge.id)],
     onClaim: (edgeId) => openClaim(edgeId),
   });
   const openClaim = (edgeId: string): void => {

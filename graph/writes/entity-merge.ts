@@ -2,7 +2,8 @@
  * Cross-document entity identity: decides, before anything is written, which stored entity each
  * entity of a new extraction is. Two entities are the same when they have the same type and share
  * a transliteration key of their name or aliases (Kerensky in an English text = Kerenski in the
- * Swedish one). Pure, so the rule is testable without a database.
+ * Swedish one), or when a historian force-merged an entity of the incoming type and spelling into
+ * the stored one. Pure, so the rule is testable without a database.
  */
 import type { Entity, EntityType } from '../../domain/types';
 import { transliterationKey } from '../../domain/names/name-key';
@@ -12,6 +13,19 @@ export interface StoredEntityKeys {
   id: string;
   type: EntityType;
   keys: string[];
+  /**
+   * Keys of entities of another type that a historian merged into this one (forced merge), as
+   * `absorbedKey(type, key)`: a later mention of that type and spelling lands here too.
+   */
+  absorbedKeys?: string[] | null;
+}
+
+/**
+ * A key another type brought in by a forced merge, typed so it only catches mentions of that type.
+ * @example absorbedKey('Place', 'smolnyj') // 'Place:smolnyj'
+ */
+export function absorbedKey(type: EntityType, key: string): string {
+  return `${type}:${key}`;
 }
 
 export interface EntityPlacement {
@@ -34,6 +48,7 @@ export function mergeKeys(entity: Pick<Entity, 'name' | 'aliases'>): string[] {
 }
 
 function matchScore(incoming: Entity, incomingKeys: readonly string[], stored: StoredEntityKeys): number {
+  if (stored.type !== incoming.type) return absorbedScore(incoming, incomingKeys, stored);
   const storedKeys = new Set(stored.keys);
   const shared = incomingKeys.filter((key) => storedKeys.has(key)).length;
   const sameId = stored.id === incoming.id ? 1000 : 0;
@@ -42,12 +57,17 @@ function matchScore(incoming: Entity, incomingKeys: readonly string[], stored: S
   return sameId + sameName + shared;
 }
 
+/** An entity of another type matches only on keys a forced merge brought in from the incoming type. */
+function absorbedScore(incoming: Entity, incomingKeys: readonly string[], stored: StoredEntityKeys): number {
+  const absorbed = new Set(stored.absorbedKeys ?? []);
+  return incomingKeys.filter((key) => absorbed.has(absorbedKey(incoming.type, key))).length;
+}
+
 function bestMatch(incoming: Entity, stored: readonly StoredEntityKeys[]): StoredEntityKeys | undefined {
   const keys = mergeKeys(incoming);
   let best: StoredEntityKeys | undefined;
   let bestScore = 0;
   for (const candidate of stored) {
-    if (candidate.type !== incoming.type) continue;
     const score = matchScore(incoming, keys, candidate);
     if (score > bestScore || (score === bestScore && score > 0 && best !== undefined && candidate.id < best.id)) {
       best = candidate;

@@ -20,11 +20,11 @@ export const FIND_DOCUMENT = `
 MATCH (d:Document {id: $documentId})
 RETURN d.sha256 AS sha256`;
 
-/** Stored entities an extraction may merge into: same id, or sharing a key. */
+/** Stored entities an extraction may merge into: same id, sharing a key, or holding a typed key a forced merge brought in. */
 export const FIND_MERGE_CANDIDATES = `
 MATCH (e:Entity)
-WHERE e.id IN $ids OR any(key IN e.keys WHERE key IN $keys)
-RETURN e.id AS id, e.type AS type, e.keys AS keys`;
+WHERE e.id IN $ids OR any(key IN e.keys WHERE key IN $keys) OR any(key IN coalesce(e.absorbedKeys, []) WHERE key IN $typedKeys)
+RETURN e.id AS id, e.type AS type, e.keys AS keys, e.absorbedKeys AS absorbedKeys`;
 
 export const CREATE_DOCUMENT = `
 CREATE (:Document {id: $documentId, title: $title, language: $language, sha256: $sha256, ingestedAt: $ingestedAt, ingestedBy: $ingestedBy})`;

@@ -8,7 +8,7 @@ import type { IngestResult } from '../../domain/api';
 import type { Extraction, Language, RelationType } from '../../domain/types';
 import { DEFAULT_BATCH_SIZE, inBatches } from '../driver/batches';
 import type { Graph, GraphTransaction } from '../driver/connection';
-import { planEntityMerge, mergeKeys, type StoredEntityKeys } from './entity-merge';
+import { absorbedKey, planEntityMerge, mergeKeys, type StoredEntityKeys } from './entity-merge';
 import { clearDocumentContents, refreshEntities } from './document-contents';
 import { writeDocumentText, type StoredText } from './document-text';
 import {
@@ -71,7 +71,8 @@ async function writeBatches(
 async function storedCandidates(tx: GraphTransaction, extraction: Extraction): Promise<StoredEntityKeys[]> {
   const ids = extraction.entities.map((entity) => entity.id);
   const keys = [...new Set(extraction.entities.flatMap(mergeKeys))];
-  return (await tx.run(FIND_MERGE_CANDIDATES, { ids, keys })) as unknown as StoredEntityKeys[];
+  const typedKeys = [...new Set(extraction.entities.flatMap((entity) => mergeKeys(entity).map((key) => absorbedKey(entity.type, key))))];
+  return (await tx.run(FIND_MERGE_CANDIDATES, { ids, keys, typedKeys })) as unknown as StoredEntityKeys[];
 }
 
 async function writePlan(tx: GraphTransaction, documentId: string, plan: IngestPlan, options: IngestOptions): Promise<void> {

@@ -1,12 +1,16 @@
 /**
  * The dependency parser at run time: greedy arc-hybrid parsing (parse-state.ts), each move chosen by
  * one averaged perceptron among the moves allowed there, each arc named by a second one. Linear in
- * the sentence's length, and always a well-formed tree with one root.
+ * the sentence's length, and always a well-formed tree with one root. Weights are looked up by number
+ * (feature-table.ts), never through feature strings.
  */
 import type { DependencyArc } from './dependency-arc';
-import { labelFeatures, moveFeatures, viewForParsing, type ParserView } from './parser-features';
+import { FeatureTable } from './feature-table';
+import { LABEL_TEMPLATES, visitLabelFeatures } from './label-features';
+import { ALL_MOVE_TEMPLATES, moveAtoms, MOVE_TEMPLATES } from './move-features';
 import { MOVES, ParseState, ROOT, SHIFT, type ArcMove, type Move } from './parse-state';
-import { addRows, argmax, denseWeights, type DenseWeights, type SparseWeights } from './sparse-weights';
+import { viewForParsing, type ParserView } from './parser-view';
+import { argmax, type SparseWeights } from './sparse-weights';
 
 /** The parser as stored in its model file. */
 export interface ParserData {
@@ -18,15 +22,15 @@ export interface ParserData {
 
 export interface Parser {
   deprels: string[];
-  moveWeights: DenseWeights;
-  labelWeights: DenseWeights;
+  moveWeights: FeatureTable;
+  labelWeights: FeatureTable;
 }
 
 export function loadParser(data: ParserData): Parser {
   return {
     deprels: data.deprels,
-    moveWeights: denseWeights(data.moveWeights, MOVES.length),
-    labelWeights: denseWeights(data.labelWeights, data.deprels.length),
+    moveWeights: new FeatureTable(data.moveWeights, MOVES.length, MOVE_TEMPLATES),
+    labelWeights: new FeatureTable(data.labelWeights, data.deprels.length, LABEL_TEMPLATES),
   };
 }
 
@@ -49,22 +53,22 @@ export function bestMove(scores: ArrayLike<number>, state: ParseState, allowed: 
 export function parseWords(parser: Parser, forms: readonly string[], tags: readonly string[]): DependencyArc[] {
   const view = viewForParsing(forms, tags);
   const state = new ParseState(forms.length);
-  const features: string[] = [];
   const scores = new Float32Array(MOVES.length);
+  const labelScores = new Float32Array(parser.deprels.length);
   while (!state.isFinal()) {
     scores.fill(0);
-    addRows(parser.moveWeights, moveFeatures(view, state, features), scores);
+    parser.moveWeights.score(ALL_MOVE_TEMPLATES, moveAtoms(view, state), scores);
     const move = bestMove(scores, state);
-    state.apply(move, move === SHIFT ? '' : labelArc(parser, view, state, move, features));
+    state.apply(move, move === SHIFT ? '' : labelArc(parser, view, state, move, labelScores));
   }
   return forms.map((_, i) => ({ head: state.heads[i], deprel: state.deprels[i] }));
 }
 
-function labelArc(parser: Parser, view: ParserView, state: ParseState, move: ArcMove, features: string[]): string {
+function labelArc(parser: Parser, view: ParserView, state: ParseState, move: ArcMove, scores: Float32Array): string {
   const [head, dependent] = state.arcOf(move);
   if (head === ROOT) return ROOT_DEPREL;
-  const scores = new Float32Array(parser.deprels.length);
-  addRows(parser.labelWeights, labelFeatures(view, state, head, dependent, features), scores);
+  scores.fill(0);
+  visitLabelFeatures(view, state, head, dependent, (templates, values) => parser.labelWeights.score(templates, values, scores));
   return parser.deprels[argmax(scores)];
 }
 

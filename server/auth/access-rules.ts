@@ -17,7 +17,7 @@ export interface AccessRule {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Reads that stay open even with READ_AUTH=required: the page must be able to sign in and check health. */
-const ALWAYS_OPEN_READS = [/^\/health$/, /^\/session$/, /^\/openapi\.json$/, /^\/docs$/];
+const ALWAYS_OPEN_READS = [/^\/health$/, /^\/session(\/status)?$/, /^\/openapi\.json$/, /^\/docs$/];
 
 const RULES: { path: RegExp; methods?: string[]; rule: AccessRule }[] = [
   // Signing in and out.

@@ -90,9 +90,9 @@ export function documentsRouter(graph: Graph, options: DocumentsRouterOptions = 
   router.delete('/documents/:id', async (req, res) => {
     assertKnownParams(req.query as QueryInput, []);
     const documentId = pathId(req.params, 'id');
-    await deleteDocument(graph, documentId);
+    const event = await deleteDocument(graph, documentId, actorOf(res));
     readCacheFor(graph).clear();
-    const body: DeletedDocument = { documentId, deleted: true };
+    const body: DeletedDocument = { documentId, deleted: true, eventId: event.id };
     res.json(body);
   });
 

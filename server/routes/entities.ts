@@ -1,13 +1,16 @@
 /**
  * Entities: search that knows Swedish inflection and transliteration (GET /api/entities?q=), one
  * entity in full with every claim and a page of its sentences (GET /api/entities/:id?offset=&limit=), its allegiance history (…/allegiance) and its neighbourhood
- * up to three claims away (…/neighbors?depth=). An unknown id is a 404.
+ * up to three claims away (…/neighbors?depth=), and the claims about it that contradict each other
+ * (…/contested, see domain/contested.ts). An unknown id is a 404.
  */
 import { Router } from 'express';
 import type { AllegianceResponse, EntityDetail, GraphView, SearchResponse } from '../../domain/api';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
+import type { ContestedResponse } from '../../domain/contested';
+import { contestedClaims } from '../../graph/queries/contested';
 import { DEFAULT_SENTENCE_LIMIT, entityDetail } from '../../graph/queries/entity-detail';
 import { egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
 import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
@@ -59,6 +62,12 @@ export function entitiesRouter(graph: Graph): Router {
     const id = pathId(req.params, 'id');
     const filter = parseGraphFilter(query);
     await cache.sendJson(res, req.originalUrl, (): Promise<GraphView> => egoNetwork(graph, id, depth, filter));
+  });
+
+  router.get('/entities/:id/contested', async (req, res) => {
+    assertKnownParams(req.query as QueryInput, []);
+    const id = pathId(req.params, 'id');
+    await cache.sendJson(res, req.originalUrl, (): Promise<ContestedResponse> => contestedClaims(graph, id));
   });
 
   return router;

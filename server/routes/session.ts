@@ -1,11 +1,12 @@
 /**
  * Signing in and out: POST /api/session with {username, password} sets the session cookie (a wrong
  * name and a wrong password get the same 401), GET says who is signed in (401 with the AUTH mode
- * when nobody is, so the page knows whether to offer sign-in), DELETE signs out. Failed attempts
+ * when nobody is), GET /api/session/status answers the same for the page without a 401 (who, or
+ * null, and whether writes need sign-in), DELETE signs out. Failed attempts
  * are rate-limited in server/security.ts.
  */
 import { Router } from 'express';
-import type { SessionInfo } from '../../domain/auth';
+import type { SessionInfo, SessionStatus } from '../../domain/auth';
 import { UnauthenticatedError } from '../../domain/errors';
 import type { Graph } from '../../graph/driver/connection';
 import { deleteCredential, deleteExpiredSessions, storeCredential } from '../../graph/users/credentials';
@@ -54,6 +55,15 @@ export function sessionRouter(graph: Graph, options: AuthOptions): Router {
     }
     const info: SessionInfo = { username: principal.username, role: principal.role };
     res.json(info);
+  });
+
+  router.get('/session/status', async (_req, res) => {
+    const principal = principalOf(res);
+    const status: SessionStatus = {
+      user: principal ? { username: principal.username, role: principal.role } : null,
+      auth: await writeMode(graph, options),
+    };
+    res.json(status);
   });
 
   router.delete('/session', async (req, res) => {

@@ -26,6 +26,8 @@ export interface DetailsContext {
   entityActions: (node: GraphNode) => HTMLElement[];
   /** Opens a claim listed in an entity's panel: selects its edge and shows its evidence. */
   onClaim: (edgeId: string) => void;
+  /** Review tools for the shown claim (accept, reject, edit, history), below its source. */
+  claimActions?: (edge: EdgeData) => HTMLElement[];
 }
 
 function messageOf(error: unknown): string {
@@ -61,6 +63,7 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
         el('h3', {}, 'Source'),
         el('p', {}, `${context.documentTitle(edge.documentId)}, line ${edge.line}`),
         el('p', { class: 'meta' }, `confidence ${edge.confidence.toFixed(2)}`),
+        ...(context.claimActions?.(edge) ?? []),
       );
     },
     showEntity: async (node) => {

@@ -1,12 +1,13 @@
 /**
  * The document library (`documents`): every document in the graph with its language, words, entities,
- * claims and the date it was ingested; a box per document to show only its claims in the graph, and
+ * claims, the date it was ingested and who uploaded it; a box per document to show only its claims in the graph, and
  * buttons to read it (`read-document`), extract it again with the current extractor, or delete it
  * (after a confirmation).
  */
 import type { DocumentSummary } from '../../../domain/api';
 import type { JobStatus } from '../../../domain/jobs';
 import type { ApiClient } from '../api-client';
+import { curationMessage } from '../curation/curation-messages';
 import { el } from './dom';
 import { describeJob, followJob } from './upload-view';
 
@@ -73,7 +74,7 @@ export function mountLibrary(panel: HTMLElement, context: LibraryContext): Libra
         status.textContent = `Deleted "${document.title}".`;
         context.onChanged();
       } catch (error) {
-        status.textContent = `Could not delete "${document.title}": ${error instanceof Error ? error.message : String(error)}`;
+        status.textContent = curationMessage(error, `delete "${document.title}"`);
       }
     });
     const facts = [
@@ -88,6 +89,7 @@ export function mountLibrary(panel: HTMLElement, context: LibraryContext): Libra
       { 'data-document-id': document.id },
       el('label', { class: 'library-title' }, box, el('strong', {}, document.title)),
       el('p', { class: 'meta' }, facts.join(' · ')),
+      el('p', { class: 'uploader', 'data-testid': 'ingested-by' }, document.ingestedBy ? `uploaded by ${document.ingestedBy}` : 'added from the command line'),
       el('div', { class: 'actions' }, read, reingest, remove),
     );
   };

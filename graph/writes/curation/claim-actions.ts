@@ -4,25 +4,14 @@
  * read in a sentence.
  */
 import { randomUUID } from 'node:crypto';
-import type { AuditEvent, ClaimState, ClaimStatus } from '../../../domain/curation';
+import type { AuditEvent, ClaimReview, ClaimState, NewClaim } from '../../../domain/curation';
 import { ConflictError, NotFoundError } from '../../../domain/errors';
-import type { RelationType } from '../../../domain/types';
 import type { Graph } from '../../driver/connection';
 import { claimTouch, entityTouch, recordEvent } from './audit-log';
 import { READ_SENTENCE } from './claim-cypher';
 import { createClaim, lockClaim, writeClaim } from './claims';
 
-export interface ClaimReview {
-  status?: Exclude<ClaimStatus, 'machine'>;
-  type?: RelationType;
-  /** ISO day or month, Gregorian; null clears the date. */
-  date?: string | null;
-  /** Swap source and target. */
-  reverse?: boolean;
-  reason?: string;
-  /** The version the editor saw; a different current version means someone changed it meanwhile. */
-  version: number;
-}
+export type { ClaimReview, NewClaim };
 
 export interface CurationResult<T> {
   result: T;
@@ -67,15 +56,6 @@ export async function reviewClaim(graph: Graph, id: string, review: ClaimReview,
     });
     return { result: after, event };
   });
-}
-
-export interface NewClaim {
-  source: string;
-  type: RelationType;
-  target: string;
-  sentenceId: string;
-  date?: string;
-  reason?: string;
 }
 
 /**

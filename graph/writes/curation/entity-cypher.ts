@@ -69,3 +69,12 @@ DELETE m`;
 export const DELETE_ENTITY = `
 MATCH (e:Entity {id: $id})
 DETACH DELETE e`;
+
+/** A forced merge's typed keys (graph/writes/entity-merge.ts absorbedKey), kept on the absorbing entity. */
+export const ADD_ABSORBED_KEYS = `
+MATCH (e:Entity {id: $id})
+SET e.absorbedKeys = coalesce(e.absorbedKeys, []) + $keys`;
+
+export const REMOVE_ABSORBED_KEYS = `
+MATCH (e:Entity {id: $id})
+SET e.absorbedKeys = [key IN coalesce(e.absorbedKeys, []) WHERE NOT key IN $keys]`;

@@ -42,6 +42,9 @@ async function undoInTransaction(tx: GraphTransaction, eventId: string, user: st
   const event = await findEvent(tx, eventId);
   if (!event) throw new NotFoundError(`No audit event "${eventId}"`, { eventId });
   if (event.action === 'undo') throw new InvalidInputError('An undo cannot be undone; make the change again instead', { eventId });
+  if (event.action === 'document.delete') {
+    throw new InvalidInputError('A deleted document is not restored by undo; upload it again (the event lists the decisions it held)', { eventId });
+  }
   if (event.undoneBy) throw new ConflictError(`Event "${eventId}" was undone already (by ${event.undoneBy})`, { undoneBy: event.undoneBy });
   const dependents = await laterDependents(tx, event.seq, event.touches);
   if (dependents.length > 0) {
@@ -85,6 +88,7 @@ async function restoreBefore(tx: GraphTransaction, event: AuditEvent): Promise<v
       await splitEntity(tx, event.before as MergeRecord);
       return;
     case 'undo':
+    case 'document.delete':
       return;
   }
 }

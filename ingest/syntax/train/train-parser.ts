@@ -7,7 +7,9 @@
  * sentence comes with tags from a tagger that never saw it (the tagger's jackknife, train-tagger.ts).
  */
 import type { TreebankSentence } from '../conllu';
-import { labelFeatures, moveFeatures, viewForParsing } from '../parser-features';
+import { labelFeatures } from '../label-features';
+import { moveFeatures } from '../move-features';
+import { viewForParsing } from '../parser-view';
 import { bestMove, ROOT_DEPREL, type ParserData } from '../parser';
 import { MOVES, ParseState, ROOT, SHIFT, type Move } from '../parse-state';
 import { seededRandom, shuffleInPlace } from '../random';

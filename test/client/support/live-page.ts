@@ -11,6 +11,7 @@ import type { Graph } from '../../../graph/driver/connection';
 import { applySchema } from '../../../graph/schema';
 import { buildClient } from '../../../scripts/build-client';
 import { createApp } from '../../../server/app';
+import type { AuthOptions } from '../../../server/auth/auth-options';
 import { ensureSampleCorpus } from '../../../server/sample-corpus';
 import { clearGraph, connectTestGraph } from '../../support/graph';
 
@@ -27,14 +28,16 @@ const CHROMIUM_ARGS = [
 
 export interface LivePage {
   baseUrl: string;
+  /** The test Neo4j the app serves, for adding users or changing data behind the page's back. */
+  graph: Graph;
   browser: Browser;
   ingest: IngestResult;
   close(): Promise<void>;
 }
 
-function listen(graph: Graph): Promise<Server> {
+function listen(graph: Graph, auth: AuthOptions | undefined): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const server = createApp({ graph }).listen(0, '127.0.0.1');
+    const server = createApp({ graph, auth }).listen(0, '127.0.0.1');
     server.once('listening', () => resolve(server));
     server.once('error', reject);
   });
@@ -43,17 +46,18 @@ function listen(graph: Graph): Promise<Server> {
 /**
  * @example const live = await startLivePage(); await live.browser.newPage(); ... await live.close();
  */
-export async function startLivePage(): Promise<LivePage> {
+export async function startLivePage(options: { auth?: AuthOptions } = {}): Promise<LivePage> {
   await buildClient();
   const graph = await connectTestGraph();
   await clearGraph(graph);
   await applySchema(graph);
   const ingest = await ensureSampleCorpus(graph);
-  const server = await listen(graph);
+  const server = await listen(graph, options.auth);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const { port } = server.address() as AddressInfo;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    graph,
     browser,
     ingest,
     close: async () => {

@@ -17,7 +17,7 @@ beforeEach(async () => {
 
 describe('deleteDocument', () => {
   test('removes its claims and sentences and the entities only it mentioned', async () => {
-    await deleteDocument(graph, 'oktober');
+    await deleteDocument(graph, 'oktober', 'anna');
     expect(await graphCounts(graph)).toEqual({
       entities: 3, documents: 1, sentences: 2, mentions: 4, mentionLinks: 3, hasSentence: 2, claims: 2,
     });
@@ -30,14 +30,14 @@ describe('deleteDocument', () => {
   });
 
   test('deleting both leaves an empty graph', async () => {
-    await deleteDocument(graph, 'memoir');
-    await deleteDocument(graph, 'oktober');
+    await deleteDocument(graph, 'memoir', 'anna');
+    await deleteDocument(graph, 'oktober', 'anna');
     expect(Object.values(await graphCounts(graph)).every((count) => count === 0)).toBe(true);
   });
 
   test('an unknown document is NotFoundError and changes nothing', async () => {
     const before = await graphCounts(graph);
-    await expect(deleteDocument(graph, 'nothing')).rejects.toThrow(NotFoundError);
+    await expect(deleteDocument(graph, 'nothing', 'anna')).rejects.toThrow(NotFoundError);
     expect(await graphCounts(graph)).toEqual(before);
   });
 });

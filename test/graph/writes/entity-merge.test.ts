@@ -1,5 +1,5 @@
 import type { Entity, EntityType } from '../../../domain/types';
-import { mergeKeys, planEntityMerge, type StoredEntityKeys } from '../../../graph/writes/entity-merge';
+import { absorbedKey, mergeKeys, planEntityMerge, type StoredEntityKeys } from '../../../graph/writes/entity-merge';
 import { nameKeys } from '../../../domain/names/name-key';
 
 function entity(id: string, name: string, type: EntityType = 'Person', aliases: string[] = []): Entity {
@@ -20,6 +20,8 @@ describe('planEntityMerge', () => {
     ['an alias key is enough', entity('a_f_kerenskij', 'A. F. Kerenskij', 'Person', ['Kerenskij']), [KERENSKI], { targetId: 'kerenski', isNew: false }],
     ['the same id and type merges even without a shared key', entity('petrograd', 'Sankt Petersburg', 'Place'), [PETROGRAD], { targetId: 'petrograd', isNew: false }],
     ['a shared key of another type does not merge', entity('kerenski', 'Kerenski', 'Organization'), [KERENSKI], { targetId: 'kerenski_organization', isNew: true }],
+    ['a key a forced merge brought in from the incoming type merges', entity('smolny', 'Smolny', 'Place'), [{ ...KERENSKI, absorbedKeys: [absorbedKey('Place', 'smolni')] }], { targetId: 'kerenski', isNew: false }],
+    ['a key a forced merge brought in from another type does not', entity('smolny', 'Smolny', 'Party'), [{ ...KERENSKI, absorbedKeys: [absorbedKey('Place', 'smolni')] }], { targetId: 'smolny', isNew: true }],
     ['an id held by another type gets a typed id', entity('lenin', 'Lenin'), [LENIN_PLACE], { targetId: 'lenin_person', isNew: true }],
     ['no candidate: a new node under its own id', entity('lenin', 'Lenin'), [KERENSKI, PETROGRAD], { targetId: 'lenin', isNew: true }],
   ])('%s', (_label, incoming, candidates, expected) => {

@@ -153,7 +153,7 @@ describe('every sentence that mentions an entity is a Sentence node', () => {
 
   test('deleting the document removes its sentences and leaves the other document’s', async () => {
     await ingestExtraction(graph, ENGLISH, EN_META);
-    await deleteDocument(graph, 'oktober');
+    await deleteDocument(graph, 'oktober', 'anna');
     const rows = await graph.read('MATCH (s:Sentence) RETURN s.documentId AS documentId, count(*) AS n');
     expect(rows).toEqual([{ documentId: 'kerensky-memoir', n: 2 }]);
   });

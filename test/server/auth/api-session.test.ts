@@ -79,6 +79,15 @@ describe('GET and DELETE /api/session', () => {
     expect((await request(required()).get('/api/session').expect(401)).body.error.details).toEqual({ auth: 'required' });
   });
 
+  test('GET /api/session/status answers 200 whether or not anyone is signed in', async () => {
+    const app = required();
+    expect((await request(app).get('/api/session/status').expect(200)).body).toEqual({ user: null, auth: 'required' });
+    const cookie = await signIn(app, 'reader');
+    expect((await request(app).get('/api/session/status').set('Cookie', cookie).expect(200)).body).toEqual({ user: { username: 'reader', role: 'reader' }, auth: 'required' });
+    const open = createApp({ graph: api().graph, auth: { setting: 'off', readAuth: true, listensOnLoopback: true, sessionHours: 1 } });
+    expect((await request(open).get('/api/session/status').expect(200)).body).toEqual({ user: null, auth: 'off' });
+  });
+
   test('a made-up cookie is simply anonymous', async () => {
     await request(required()).get('/api/session').set('Cookie', 'allegiance_session=forged').expect(401);
   });

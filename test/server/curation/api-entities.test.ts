@@ -91,6 +91,24 @@ describe('merge and split', () => {
     expect((await entity('lenin')).body.type).toBe('Person');
   });
 
+  const LATER_SMOLNY = 'The Bolsheviks met at Smolny in October 1917.\n';
+
+  test('after a forced merge across types, a later document naming the merged-away place lands on the merged entity', async () => {
+    await request(app).post('/api/entities/smolnyj/merge').send({ into: 'lenin', force: true }).expect(200);
+    await request(app).post('/api/documents?title=Later&language=en').type('text/plain').send(LATER_SMOLNY).expect(201);
+    const places = (await request(app).get('/api/entities?q=Smolny&type=Place').expect(200)).body.results;
+    expect(places).toEqual([]);
+    expect((await entity('lenin')).body.documents).toContain('later');
+  });
+
+  test('after the forced merge is split, a later document lands on the place again', async () => {
+    await request(app).post('/api/entities/smolnyj/merge').send({ into: 'lenin', force: true }).expect(200);
+    await request(app).post('/api/entities/smolnyj/split').send({}).expect(200);
+    await request(app).post('/api/documents?title=Later&language=en').type('text/plain').send(LATER_SMOLNY).expect(201);
+    expect((await entity('smolnyj')).body.documents).toContain('later');
+    expect((await entity('lenin')).body.documents).not.toContain('later');
+  });
+
   test('split of an entity never merged → 404', async () => {
     await request(app).post('/api/entities/lenin/split').send({}).expect(404);
   });

@@ -91,7 +91,7 @@ describe('POST /api/documents', () => {
 describe('DELETE /api/documents/:id', () => {
   test('deletes the document and what only it contributed', async () => {
     const response = await request(api().app).delete('/api/documents/kerensky').expect(200);
-    expect(response.body).toEqual({ documentId: 'kerensky', deleted: true });
+    expect(response.body).toEqual({ documentId: 'kerensky', deleted: true, eventId: expect.any(String) });
     const documents = await request(api().app).get('/api/documents').expect(200);
     expect(documents.body.map((document: { id: string }) => document.id)).toEqual(['oktober']);
     await request(api().app).get('/api/entities/kornilov').expect(404);
