@@ -13,23 +13,17 @@
  *
  * Bad arguments: one line on stderr, exit code 2.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../ingest/pipeline';
 import { figuresOf, sumCounts } from './accuracy/figures';
 import { readGold, type Gold } from './accuracy/gold';
 import { formatTable, formatThresholds, formatTriples, type PassageResult, type ThresholdResult } from './accuracy/report';
 import { scorePassage, type ScoredExtraction } from './accuracy/score';
+import { SET_FOLDER, setPassage, setSlugs, type Passage } from './accuracy/set-passages';
 
-const SET_FOLDER = resolve(__dirname, '..', 'test', 'ingest', 'fixtures', 'generalisation');
 const EXIT_BAD_ARGUMENTS = 2;
-
-interface Passage {
-  slug: string;
-  gold: Gold;
-  text: string;
-}
 
 class UsageError extends Error {}
 
@@ -60,10 +54,16 @@ function loadPassages(gold: string | undefined, corpus: string | undefined, only
     if (gold === undefined || corpus === undefined) throw new UsageError('--gold and --corpus go together');
     return [{ slug: basename(gold).replace(/(\.gold)?\.json$/, ''), gold: loadGold(gold), text: readText(corpus) }];
   }
-  const slugs = readdirSync(SET_FOLDER).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, '')).sort();
+  const slugs = setSlugs();
   const chosen = only === undefined ? slugs : slugs.filter((s) => s === only);
   if (chosen.length === 0) throw new UsageError(`no passage "${only}" in ${SET_FOLDER} (there are: ${slugs.join(', ')})`);
-  return chosen.map((slug) => ({ slug, gold: loadGold(join(SET_FOLDER, `${slug}.gold.json`)), text: readText(join(SET_FOLDER, `${slug}.txt`)) }));
+  return chosen.map((slug) => {
+    try {
+      return setPassage(slug);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  });
 }
 
 function main(argv: string[]): void {
@@ -92,14 +92,14 @@ function main(argv: string[]): void {
     });
   const results = scoreAll(minConfidence);
   const total = sumCounts(results.map((r) => r.counts));
-  const micro: PassageResult = { slug: `micro (${results.length})`, counts: { ...total, missedExplicit: [], falseTriples: [] }, figures: figuresOf(total) };
+  const micro: PassageResult = { slug: `micro (${results.length})`, counts: { ...total, missedExplicit: [], falseTriples: [], falseEntities: [] }, figures: figuresOf(total) };
   const atThresholds: ThresholdResult[] = thresholds.map((t) => {
     const summed = sumCounts(scoreAll(t).map((r) => r.counts));
     return { minConfidence: t, triples: summed.triples, figures: figuresOf(summed) };
   });
 
   if (values.json) {
-    const passagesOut = results.map((r) => (values.verbose ? r : { slug: r.slug, counts: { ...r.counts, missedExplicit: undefined, falseTriples: undefined }, figures: r.figures }));
+    const passagesOut = results.map((r) => (values.verbose ? r : { slug: r.slug, counts: { ...r.counts, missedExplicit: undefined, falseTriples: undefined, falseEntities: undefined }, figures: r.figures }));
     console.log(JSON.stringify({ minConfidence: minConfidence ?? null, passages: passagesOut, micro: { counts: total, figures: micro.figures }, thresholds: atThresholds }, null, 1));
     return;
   }

@@ -47,16 +47,19 @@ export function analyse(text: string, language: Language): SentenceAnalysis {
   return {
     text: modern.text,
     tokens,
-    properNounStarts: startsOf((t, i) => t.upos === 'PROPN' && (!opensSentence(tokens, i) || isNameBeforeVerb(tokens, i))),
+    properNounStarts: startsOf((t, i) => t.upos === 'PROPN' && (!opensSentence(modern.text, tokens, i) || isNameBeforeVerb(tokens, i))),
     functionWordStarts: startsOf((t) => FUNCTION_TAGS.has(t.upos)),
     commonWordStarts: startsOf((t) => /^\p{Lu}/u.test(t.text) && isCommonWord(t.text, language)),
     arcs: () => (arcs ??= parseDependencies(tokens, language)),
   };
 }
 
-/** Whether the token at `i` opens the sentence (after any opening quotes or brackets). */
-function opensSentence(tokens: readonly TaggedToken[], i: number): boolean {
-  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT');
+/**
+ * Whether the token at `i` opens the sentence (after any opening quotes or brackets), or follows a
+ * full stop and footnote marks ("rising.[34] Unbeknownst"), which the segmenter keeps in one sentence.
+ */
+function opensSentence(text: string, tokens: readonly TaggedToken[], i: number): boolean {
+  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT') || /[.!?](?:\[[\p{L}\p{N}]{1,4}\])+\s*$/u.test(text.slice(0, tokens[i].start));
 }
 
 /** A proper noun (or a run of them) right before a verb: "Mannerheim ledde", "Lord Wimborne agreed". */
@@ -66,10 +69,27 @@ function isNameBeforeVerb(tokens: readonly TaggedToken[], i: number): boolean {
   return tokens[j]?.upos === 'VERB' || tokens[j]?.upos === 'AUX';
 }
 
-/** Whether the treebank saw a word often, always as one common-word tag: capitalised, it is still no name. */
+/** compromise's tags of common words: a word listed with one is no name, capitalised or not. */
+const COMMON_LEXICON_TAGS = new Set([
+  'Singular', 'Plural', 'Uncountable', 'Noun', 'Adjective', 'Comparable', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund',
+  'Participle', 'Verb', 'Adverb',
+]);
+
+/** Whether the English lexicon lists a word, or the singular of a plural, as a common word ("Riot", "Details"). */
+function isListedCommonWord(lower: string, lexicon: Record<string, string>): boolean {
+  return [lower, lower.replace(/s$/u, '')].some((form) => COMMON_LEXICON_TAGS.has(lexicon[form]));
+}
+
+/**
+ * Whether the treebank saw a word often, always as one common-word tag, or (English) the tagger's
+ * lexicon lists it as a common word: capitalised, it is still no name.
+ */
 function isCommonWord(word: string, language: Language): boolean {
-  const tag = syntaxModel(language).tagger.tagDictionary.get(word.toLowerCase());
-  return tag !== undefined && UPOS_TAGS[tag] !== 'PROPN';
+  const { tagDictionary, lexicon } = syntaxModel(language).tagger;
+  const lower = word.toLowerCase();
+  const tag = tagDictionary.get(lower);
+  if (tag !== undefined) return UPOS_TAGS[tag] !== 'PROPN';
+  return lexicon !== null && isListedCommonWord(lower, lexicon);
 }
 
 /** The analysis of a sentence by its position, computed the first time a stage asks for it. */

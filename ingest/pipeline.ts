@@ -13,6 +13,7 @@ import { detectLanguage } from '../domain/language';
 import { findMentions } from './mentions';
 import { normalizeText, type NormalizedText } from './normalize';
 import { extractRelations } from './relations';
+import type { CalibrationTable } from './relations/calibration';
 import { resolveEntities } from './resolve';
 import { documentReading } from './reading';
 import { segment } from './segment';
@@ -23,6 +24,8 @@ export interface ExtractOptions {
   language?: Language;
   /** Hears the share of the work done, as sentences read out of twice the sentences (mentions, then relations). */
   onProgress?: (done: number, total: number) => void;
+  /** Counts that calibrate relation confidence; the stored table (ingest/relations/confidence-calibration.json) by default. */
+  calibration?: CalibrationTable;
 }
 
 /** What the stages know about the document so far. */
@@ -30,6 +33,7 @@ interface DocumentState {
   readonly text: string;
   readonly language: Language;
   readonly onProgress?: ExtractOptions['onProgress'];
+  readonly calibration?: CalibrationTable;
   normalized: NormalizedText;
   sentences: Sentence[];
   sections: Section[];
@@ -58,6 +62,7 @@ const relations: Stage = (state) => ({
   ...state,
   relations: extractRelations(state.sentences, state.mentions, state.entityOf, state.language, {
     analyses: state.analyses,
+    calibration: state.calibration,
     onSentence: state.onProgress && ((done) => state.onProgress?.(state.sentences.length + done, 2 * state.sentences.length)),
   }),
 });
@@ -89,6 +94,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): { e
     text,
     language: options.language ?? detectLanguage(text),
     onProgress: options.onProgress,
+    calibration: options.calibration,
     normalized: { blocks: [], lineCount: 0 },
     sentences: [],
     sections: [],

@@ -2,8 +2,9 @@
  * Segmentation: normalised blocks → sections (chapters), paragraphs and sentences.
  *
  * Sentences come from compromise's splitter (ingest/nlp.ts, taught Swedish abbreviations),
- * then two repairs it cannot know about: Swedish ordinal dates ("den 12. (25.) februari")
- * and any chunk that starts in lower case continue the sentence before. A chunk longer than any
+ * then repairs it cannot know about: Swedish ordinal dates ("den 12. (25.) februari"), a year
+ * after a month written short ("21 febr. 1808") and any chunk that starts in lower case continue
+ * the sentence before. A chunk longer than any
  * historian writes (no full stop in thousands of words: broken or hostile text) is cut at clause
  * punctuation or a hard word cap, so that every later stage works on bounded sentences and stays
  * linear in the document. Sentence text is kept verbatim from the normalised paragraph, so
@@ -21,6 +22,9 @@ export interface Segmentation {
 /** "12. ", "(25.) " or "30. ": a day written as an ordinal, which the splitter mistakes for a full stop. */
 const ENDS_WITH_ORDINAL = /(?:^|[\s(–-])\d{1,2}\.\)?\s*$/;
 const STARTS_AS_CONTINUATION = /^\s*(?:\(|\p{Ll})/u;
+/** "21 febr. " before "1808": a month written short, whose full stop the splitter takes for a sentence end before the year. */
+const ENDS_WITH_SHORT_MONTH = /\d\.?\s+(?:jan|febr?|mar|apr|jun|jul|aug|sept?|o[ck]t|nov|dec)\.\s*$/iu;
+const STARTS_WITH_YEAR = /^\s*\d{4}(?!\d)/u;
 
 /** Joins chunks that the splitter cut inside a sentence; the result still concatenates to the input. */
 function repairSplits(chunks: string[]): string[] {
@@ -29,7 +33,8 @@ function repairSplits(chunks: string[]): string[] {
     const previous = repaired[repaired.length - 1];
     const continues =
       previous !== undefined &&
-      (STARTS_AS_CONTINUATION.test(chunk) && (ENDS_WITH_ORDINAL.test(previous) || /^\s*\p{Ll}/u.test(chunk)));
+      ((STARTS_AS_CONTINUATION.test(chunk) && (ENDS_WITH_ORDINAL.test(previous) || /^\s*\p{Ll}/u.test(chunk))) ||
+        (ENDS_WITH_SHORT_MONTH.test(previous) && STARTS_WITH_YEAR.test(chunk)));
     if (continues) repaired[repaired.length - 1] = previous + chunk;
     else repaired.push(chunk);
   }

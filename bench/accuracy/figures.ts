@@ -17,7 +17,7 @@ export interface Figures {
   dated: number;
 }
 
-type Tally = Omit<PassageCounts, 'missedExplicit' | 'falseTriples'>;
+type Tally = Omit<PassageCounts, 'missedExplicit' | 'falseTriples' | 'falseEntities'>;
 
 const ratio = (part: number, whole: number): number => (whole ? Math.round((part / whole) * 1000) / 1000 : 0);
 const harmonic = (p: number, r: number): number => (p + r ? Math.round(((2 * p * r) / (p + r)) * 1000) / 1000 : 0);
@@ -41,7 +41,7 @@ export function figuresOf(c: Tally): Figures {
 export function sumCounts(passages: readonly Tally[]): Tally {
   const total: Tally = {
     salientGold: 0, salientFound: 0, entities: 0, entitiesMatched: 0, triples: 0, triplesTrue: 0, goldTriples: 0,
-    goldTriplesFound: 0, explicitTriples: 0, explicitFound: 0, relations: 0, evidenceInText: 0, dated: 0,
+    goldTriplesFound: 0, explicitTriples: 0, explicitFound: 0, unitSideTaking: 0, unitSideTakingFound: 0, relations: 0, evidenceInText: 0, dated: 0,
   };
   for (const p of passages) for (const key of Object.keys(total) as (keyof Tally)[]) total[key] += p[key];
   return total;

@@ -27,8 +27,12 @@ const COLUMNS: [string, keyof Figures][] = [
 
 const cell = (value: number | string, width = 7): string => String(typeof value === 'number' ? value.toFixed(3) : value).padStart(width);
 
-function row(label: string, width: number, figures: Figures, counts: Pick<PassageCounts, 'triples' | 'triplesTrue' | 'explicitTriples' | 'explicitFound'>): string {
-  const tail = `  ${counts.triplesTrue}/${counts.triples} true, ${counts.explicitFound}/${counts.explicitTriples} explicit found`;
+type RowCounts = Pick<PassageCounts, 'triples' | 'triplesTrue' | 'explicitTriples' | 'explicitFound' | 'unitSideTaking' | 'unitSideTakingFound'>;
+
+function row(label: string, width: number, figures: Figures, counts: RowCounts): string {
+  const tail =
+    `  ${counts.triplesTrue}/${counts.triples} true, ${counts.explicitFound}/${counts.explicitTriples} explicit found, ` +
+    `${counts.unitSideTakingFound}/${counts.unitSideTaking} unit side-taking found`;
   return label.padEnd(width) + COLUMNS.map(([, key]) => cell(figures[key])).join('') + tail;
 }
 
@@ -60,6 +64,7 @@ export function formatTriples(passages: readonly PassageResult[]): string {
         ...p.counts.missedExplicit.map(describe),
         `  false (${p.counts.falseTriples.length}):`,
         ...p.counts.falseTriples.map(describe),
+        `  false entities (${p.counts.falseEntities.length}): ${p.counts.falseEntities.join('; ')}`,
       ].join('\n'),
     )
     .join('\n\n');

@@ -11,7 +11,7 @@ import type { Gold } from './gold';
 import { matchEntities, type ScoredEntity } from './match-entities';
 import { joinLines, nameKey } from './text-keys';
 
-export type ScoredRelation = Pick<Relation, 'source' | 'type' | 'target' | 'line' | 'evidence' | 'date'> & { confidence?: number };
+export type ScoredRelation = Pick<Relation, 'source' | 'type' | 'target' | 'line' | 'evidence' | 'date'> & { confidence?: number; rule?: string };
 
 export interface ScoredExtraction {
   entities: ScoredEntity[];
@@ -39,18 +39,25 @@ export interface PassageCounts {
   goldTriplesFound: number;
   explicitTriples: number;
   explicitFound: number;
+  /** Annotated side-taking triples (OPPOSED, JOINED, SUPPORTED) with a military unit (Regiment) on either end, and of them found. */
+  unitSideTaking: number;
+  unitSideTakingFound: number;
   relations: number;
   evidenceInText: number;
   dated: number;
   missedExplicit: TripleNote[];
   falseTriples: TripleNote[];
+  /** Extracted entities named in the annotated lines that match no annotated one, as "name/Type (lines)". */
+  falseEntities: string[];
 }
 
 const SYMMETRIC = new Set(['OPPOSED', 'NEGOTIATED_WITH']);
-const tripleKey = (subject: string, predicate: string, object: string): string => `${subject}|${predicate}|${object}`;
+/** The claims that say which side someone took: what tracing a regiment's changing loyalty needs. */
+const SIDE_TAKING = new Set(['OPPOSED', 'JOINED', 'SUPPORTED']);
+export const tripleKey = (subject: string, predicate: string, object: string): string => `${subject}|${predicate}|${object}`;
 
 /** Whether a triple is in the set, also reversed when its type is symmetric. */
-function holds(set: ReadonlySet<string>, subject: string, predicate: string, object: string): boolean {
+export function holds(set: ReadonlySet<string>, subject: string, predicate: string, object: string): boolean {
   return set.has(tripleKey(subject, predicate, object)) || (SYMMETRIC.has(predicate) && set.has(tripleKey(object, predicate, subject)));
 }
 
@@ -103,6 +110,11 @@ export function scorePassage(extraction: ScoredExtraction, gold: Gold, text: str
   }
   const falseTriples = [...triples.values()].filter((t) => !isTrue(t)).map((t) => ({ ...t, subject: named(t.subject), object: named(t.object) }));
 
+  const isUnit = new Set(gold.entities.filter((g) => g.type === 'Regiment').map((g) => g.id));
+  const unitSideTaking = [...goldTriples].filter((key) => {
+    const [subject, predicate, object] = key.split('|');
+    return SIDE_TAKING.has(predicate) && (isUnit.has(subject) || isUnit.has(object));
+  });
   const textKey = nameKey(joinLines(text));
   return {
     salientGold: salient.length,
@@ -115,10 +127,13 @@ export function scorePassage(extraction: ScoredExtraction, gold: Gold, text: str
     goldTriplesFound: [...goldTriples].filter(isFound).length,
     explicitTriples: explicitTriples.size,
     explicitFound: [...explicitTriples].filter(isFound).length,
+    unitSideTaking: unitSideTaking.length,
+    unitSideTakingFound: unitSideTaking.filter(isFound).length,
     relations: relations.length,
     evidenceInText: relations.filter((r) => r.evidence && textKey.includes(nameKey(r.evidence))).length,
     dated: relations.filter((r) => r.date).length,
     missedExplicit: [...missedExplicit.values()],
     falseTriples,
+    falseEntities: entities.filter((e) => !toGold.has(e.id)).map((e) => `${e.name}/${e.type} (${[...new Set((e.mentions ?? []).map((m) => m.line))].join(',')})`),
   };
 }

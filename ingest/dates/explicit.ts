@@ -6,7 +6,8 @@
  * Years standing alone ("revolutionen 1905") and bare month names ("som i juli" aside, "maj" in
  * "majoritet") are deliberately not dates: they name history, not the moment of the sentence. A
  * year is the sentence's own date, at year precision, when a preposition of time or parentheses
- * set it there: "år 1632", "in 1865", "slagen vid Breitenfeld (1642)", as encyclopedias write.
+ * set it there: "år 1632", "in 1865", "slagen vid Breitenfeld (1642)", as encyclopedias write; so
+ * does a season ("våren 1631", "in the spring of 1631"), read at year precision.
  */
 import type { Language } from '../../domain/types';
 import { dateVocabulary, type DateVocabulary } from './months';
@@ -55,12 +56,18 @@ function buildPatterns(language: Language): DatePatterns {
     `(?:,?\\s+(?<year>${YEAR}))?`;
   const monthFirst =
     language === 'en'
-      ? `|(?:[Oo]n\\s+)?(?<monthM>${month})\\s+(?<dayM>(?:[12]?\\d|3[01])(?:st|nd|rd|th)?)(?!\\d)(?:,?\\s+(?<yearM>${YEAR}))?`
+      ? `|(?:[Oo]n\\s+)?(?<monthM>${month})\\s+(?<dayM>(?:[12]?\\d|3[01])(?:st|nd|rd|th)?)(?!\\d)(?:[,.]?\\s+(?<yearM>${YEAR}))?`
       : '';
   const monthOnly = `|(?<prep>${monthPrepositions}\\s+)?(?<monthY>${month})(?:,?\\s+(?<yearY>${YEAR}))?`;
   const flags = language === 'sv' ? 'giu' : 'gu';
   const yearPrepositions = language === 'sv' ? '(?:[Åå]r|[Uu]nder år|[Ii] början av år|[Ii] slutet av år)' : '(?:[Ii]n|[Dd]uring|[Bb]y|[Ee]arly in|[Ll]ate in)';
-  const yearOnly = `|(?:${yearPrepositions}\\s+(?<yearP>${YEAR})(?!\\s*(?:års|år|[-–]))|\\((?<yearB>${YEAR})\\))`;
+  const seasons =
+    language === 'sv'
+      ? '(?:[Vv]åren|[Ss]ommaren|[Hh]östen|[Vv]intern)(?:\\s+(?:år|af|av))?'
+      : '(?:[Ii]n\\s+)?(?:[Tt]he\\s+)?(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\\s+of';
+  const yearOnly =
+    `|(?:${yearPrepositions}\\s+(?<yearP>${YEAR})(?!\\s*(?:års|år|[-–]))|\\(\\s*(?<yearB>${YEAR})\\s*\\)` +
+    `|${seasons}\\s+(?<yearS>${YEAR})(?![-–]))`;
   const body = `(?<![\\p{L}\\d])(?:${dayFirst}${monthFirst}${monthOnly}${yearOnly})(?![\\p{L}\\d-])`;
   return { vocabulary, regex: new RegExp(body, flags) };
 }
@@ -88,7 +95,7 @@ function calendarMark(after: string): WrittenDate['marked'] {
 type Groups = Record<string, string | undefined>;
 
 function toWrittenDate(groups: Groups, vocabulary: DateVocabulary): Omit<WrittenDate, 'text' | 'start'> | null {
-  const yearAlone = groups.yearP ?? groups.yearB;
+  const yearAlone = groups.yearP ?? groups.yearB ?? groups.yearS;
   if (yearAlone !== undefined) return { month: 1, year: Number(yearAlone), precision: 'year' };
   const monthName = groups.month ?? groups.monthM ?? groups.monthY;
   const month = monthName ? vocabulary.monthNumber(monthName) : undefined;

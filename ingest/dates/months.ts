@@ -11,9 +11,14 @@ const SWEDISH_MONTHS = [
 const ENGLISH_MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
 ];
-/** Common abbreviations ("Oct.", "Febr.") are accepted in English only, where they are usual. */
+/** Common abbreviations ("Oct.", "Febr."), with or without the full stop in English. */
 const ENGLISH_ABBREVIATED: Record<string, number> = {
   Jan: 1, Feb: 2, Febr: 2, Mar: 3, Apr: 4, Jun: 6, Jul: 7, Aug: 8, Sep: 9, Sept: 9, Oct: 10, Nov: 11, Dec: 12,
+};
+
+/** Swedish abbreviations, read only with their full stop ("21 febr. 1808", "i Sept. 1643"): bare, "jan" and "dec" are words. */
+const SWEDISH_ABBREVIATED: Record<string, number> = {
+  jan: 1, febr: 2, feb: 2, apr: 4, aug: 8, sept: 9, sep: 9, okt: 10, nov: 11, dec: 12,
 };
 
 const SWEDISH_ORDINALS = [
@@ -48,10 +53,11 @@ function indexMap(words: string[], normalise: (w: string) => string): Map<string
 
 function swedishVocabulary(): DateVocabulary {
   const months = indexMap(SWEDISH_MONTHS, (w) => w);
+  for (const [abbreviation, month] of Object.entries(SWEDISH_ABBREVIATED)) months.set(`${abbreviation}.`, month);
   const ordinals = indexMap(SWEDISH_ORDINALS, (w) => w);
   ordinals.set('adertonde', 18);
   return {
-    monthPattern: byLengthDescending(SWEDISH_MONTHS),
+    monthPattern: byLengthDescending([...SWEDISH_MONTHS, ...Object.keys(SWEDISH_ABBREVIATED).map((a) => `${a}\\.`)]),
     ordinalPattern: byLengthDescending([...ordinals.keys()]),
     monthNumber: (name) => months.get(name.toLowerCase()),
     ordinalDay: (word) => ordinals.get(word.toLowerCase()),

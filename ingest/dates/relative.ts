@@ -74,3 +74,20 @@ export function findRelativePhrase(text: string, language: Language): RelativePh
   }
   return best ? { text: best.text, days: best.days } : null;
 }
+
+/** "the following year", "året därpå": the year after the narrative's, as a count of years. */
+const YEAR_PHRASES: Record<Language, RegExp> = {
+  sv: /(?<![\p{L}])(?:året (?:därpå|efter|därefter)|(?:följande|påföljande|nästa) år|ett år (?:senare|därefter))(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:(?:the )?(?:following|next) year|a year later|the year after)(?![\p{L}])/iu,
+};
+
+/**
+ * The relative year phrase of a sentence, if any, as the words and the years after the narrative's.
+ *
+ * @example
+ * findRelativeYear('Plunkett joined Casement in Germany the following year.', 'en') // { text: 'the following year', years: 1 }
+ */
+export function findRelativeYear(text: string, language: Language): { text: string; years: number } | null {
+  const match = text.match(YEAR_PHRASES[language]);
+  return match ? { text: match[0], years: 1 } : null;
+}

@@ -7,6 +7,7 @@
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
 import { properNameLemma } from '../../domain/names/swedish-morphology';
+import { institutionType } from './head-nouns';
 import { isStopword } from './stopwords';
 import { isCapitalised, type Token } from './tokens';
 
@@ -30,6 +31,31 @@ const EN_BODY = /^(?:Committee|Congress|Conference|Council|Assembly|Soviet|Gover
 /** Compound prefixes too generic to name a body ("stadsrådet" is a councillor, "statsrådet" a minister). */
 const GENERIC_PREFIXES = new Set(['stads', 'stats', 'folk', 'ett', 'denna', 'hela', 'sam', 'för', 'rå', 'rådplägnings', 'sken', 'mot', 'under']);
 const DESCRIPTIVE = /^(?:nya|gamla|hela|samma|första|denna|vår|andra|egna|stora|tyska|ryska)$/iu;
+
+const joinedBySpace = (text: string, tokens: readonly Token[], i: number): boolean => /^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+
+/**
+ * The last token of a capitalised "of" phrase that completes a body's name ("Committee of the
+ * Russian Social Democratic Labour Party", "Soviet of Workers and Soldiers Deputies"), or undefined.
+ * Its words are the name's, not an entity of their own; the body keeps the key of its short name.
+ * One word that names a group acting on its own ("Petrograd Committee of the Bolsheviks") stays
+ * that group's mention, unless it is itself a body noun ("Executive Committee of the Soviets").
+ */
+function ofComplementEnd(text: string, tokens: readonly Token[], body: number): number | undefined {
+  let i = body + 1;
+  if (tokens[i]?.text !== 'of' || !joinedBySpace(text, tokens, i)) return undefined;
+  i++;
+  if (tokens[i]?.text === 'the' && joinedBySpace(text, tokens, i)) i++;
+  const start = i;
+  let last: number | undefined;
+  for (; i < tokens.length && joinedBySpace(text, tokens, i); i++) {
+    const word = tokens[i].text;
+    if (isCapitalised(word) && !isStopword(word)) last = i;
+    else if (!(word === 'and' && last !== undefined && isCapitalised(tokens[i + 1]?.text ?? ''))) break;
+  }
+  const oneWord = last !== undefined && !/\s/u.test(text.slice(tokens[start].start, tokens[last].end));
+  return oneWord && institutionType(tokens[start].text) === undefined ? undefined : last;
+}
 
 /**
  * Proposes Organization candidates.
@@ -74,7 +100,8 @@ export function findCommittees(text: string, tokens: readonly Token[]): Candidat
     if (EN_BODY.test(word) && nameBefore) {
       let first = i - 1;
       while (first > 0 && isCapitalised(tokens[first - 1].text) && !isStopword(tokens[first - 1].text)) first--;
-      propose(first, i, 'body-english');
+      const last = ofComplementEnd(text, tokens, i);
+      propose(first, last ?? i, 'body-english', last === undefined ? undefined : text.slice(tokens[first].start, tokens[i].end));
     } else if (EN_BODY.test(word) && tokens[i + 1]?.text === 'of' && isCapitalised(tokens[i + 2]?.text ?? '')) {
       propose(i, i + 2, 'body-english-of');
     }

@@ -24,13 +24,21 @@ const INSTITUTIONS: Readonly<Record<string, EntityType>> = Object.fromEntries([
   ...['party', 'partiet', 'parti'].map((w) => [w, 'Party' as EntityType]),
 ]);
 
+/** Nouns naming an event: a name ending in one names the event, not an actor ("World War", "Easter Rising"). */
+const EVENTS = [
+  'revolution', 'war', 'peace', 'treaty', 'terror', 'reformation', 'restoration', 'insurrection', 'rising', 'uprising',
+  'armistice', 'offensive', 'revolt', 'rebellion', 'revolutionen', 'kriget', 'freden',
+];
+
+/** Offices and titles capitalised without a name ("Chief Secretary", "Director of Training"). */
+const OFFICES = ['director', 'secretary', 'chief', 'commandant', 'commander', 'president', 'chairman', 'minister', 'alderman', 'governor'];
+
 /** Capitalised common nouns that name no actor when they stand alone. */
 const NOT_AN_ENTITY = new Set([
-  'revolution', 'war', 'peace', 'treaty', 'constitution', 'terror', 'reformation', 'restoration', 'insurrection', 'rising',
-  'uprising', 'armistice', 'front', 'offensive', 'republic', 'empire', 'monarchy', 'crown', 'state', 'people', 'nation',
-  'press', 'left', 'right', 'centre', 'center', 'opposition', 'majority', 'minority', 'revolt', 'rebellion', 'civil',
+  ...EVENTS, ...OFFICES, 'constitution', 'front', 'republic', 'empire', 'monarchy', 'crown', 'state', 'people', 'nation',
+  'press', 'left', 'right', 'centre', 'center', 'opposition', 'majority', 'minority', 'civil',
   'great', 'world', 'emperor', 'empress', 'king', 'queen', 'tsar', 'czar', 'pope', 'god', 'lord', 'sir', 'prince', 'general',
-  'revolutionen', 'kriget', 'freden', 'staten', 'folket', 'kejsaren', 'kungen', 'konungen', 'tsaren', 'gud',
+  'staten', 'folket', 'kejsaren', 'kungen', 'konungen', 'tsaren', 'gud',
   // months, days and feasts, which English capitalises
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'easter', 'christmas', 'whitsun', 'lent',
@@ -39,9 +47,11 @@ const NOT_AN_ENTITY = new Set([
   'danish', 'finnish', 'polish', 'italian', 'spanish', 'dutch', 'american', 'czech', 'slovak', 'hungarian', 'turkish',
   'japanese', 'chinese', 'ukrainian', 'belgian', 'serbian', 'bulgarian', 'romanian', 'greek', 'european', 'imperial',
   'royal', 'republican', 'national', 'provisional', 'revolutionary', 'socialist', 'communist', 'catholic', 'protestant',
-  // capitalised offices, titles without a name
-  'director', 'secretary', 'chief', 'commandant', 'commander', 'president', 'chairman', 'minister', 'alderman', 'governor',
 ]);
+const EVENT_NOUNS: ReadonlySet<string> = new Set(EVENTS);
+const OFFICE_NOUNS: ReadonlySet<string> = new Set(OFFICES);
+/** Words that join the parts of an office's name ("Commander-in-Chief", "Secretary of State"). */
+const OFFICE_JOINERS = new Set(['in', 'of', 'the', 'and', 'for']);
 
 /**
  * The type a name's last word gives it, if it is an institution noun.
@@ -65,4 +75,37 @@ export function institutionType(name: string): EntityType | undefined {
  */
 export function isNotAnEntity(word: string): boolean {
   return NOT_AN_ENTITY.has(word.toLowerCase());
+}
+
+/**
+ * Whether a run of capitalised words names an event by its last word, numerals aside ("World War I",
+ * "Easter Rising").
+ * @example isEventName('World War I') // true
+ */
+export function isEventName(words: string): boolean {
+  const named = words.split(/[\s-]+/u).filter((w) => !/^[IVX]+$/u.test(w));
+  return EVENT_NOUNS.has(named.at(-1)?.toLowerCase() ?? '');
+}
+
+/**
+ * Whether a run of words is an office or title alone, no one's name: every word is an office noun, a
+ * rank, or a joining word ("Chief Secretary", "Commander-in-Chief").
+ * @example isOfficeName('Commander-in-Chief', () => false) // true
+ * @example isOfficeName('Chief Kelly', () => false)        // false
+ */
+export function isOfficeName(words: string, isTitle: (word: string) => boolean): boolean {
+  const parts = words.split(/[\s-]+/u).map((w) => w.toLowerCase());
+  return parts.some((w) => OFFICE_NOUNS.has(w)) && parts.every((w) => OFFICE_NOUNS.has(w) || OFFICE_JOINERS.has(w) || isTitle(w));
+}
+
+/**
+ * Whether the words before a name make it an office's field rather than an entity: "Director of
+ * Training", "Minister of War". With an article the office is held in a body ("Chairman of the
+ * Petrograd Soviet"), which is an entity.
+ * @example isOfficeField('as Director of ') // true
+ * @example isOfficeField('Chairman of the ') // false
+ */
+export function isOfficeField(before: string): boolean {
+  const office = /(\p{L}+)\s+of\s+$/u.exec(before);
+  return office !== null && /^\p{Lu}/u.test(office[1]) && OFFICE_NOUNS.has(office[1].toLowerCase());
 }

@@ -14,18 +14,38 @@ import { findEnglishPlaces } from './english-places';
 import { entityKey } from './entity-key';
 import { dropUncorroborated, settleOverlaps, withShortForms, type LocatedCandidate } from './filter';
 import { buildGazetteer } from './gazetteer';
+import { isNotAnEntity, isOfficeField } from './head-nouns';
+import { isStopword } from './stopwords';
+import { isTitleWord } from './titles';
 import { findHeadedNames } from './headed-names';
 import { findCapitalisedNames } from './names';
 import { findParties } from './parties';
 import { findTitledPeople } from './titles';
-import { tokenize, type Token } from './tokens';
+import { opensClause, tokenize, type Token } from './tokens';
 import { findUnits } from './units';
 
 const GAZETTEER = buildGazetteer(LEXICON);
 
-function findListedNames(_text: string, tokens: readonly Token[], context: RuleContext): Candidate[] {
+/**
+ * A listed person's name with a given name before it that the list lacks ("Vladimir Lenin"): a
+ * capitalised word right before the surname, mid-sentence, that is no title or function word.
+ */
+function givenNameBefore(text: string, tokens: readonly Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    before !== undefined &&
+    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
+    text.slice(before.end, tokens[first].start) === ' ' &&
+    !opensClause(text, before.start) &&
+    !isStopword(before.text) &&
+    !isTitleWord(before.text) &&
+    !isNotAnEntity(before.text)
+  );
+}
+
+function findListedNames(text: string, tokens: readonly Token[], context: RuleContext): Candidate[] {
   return GAZETTEER.lookup(tokens, context.date).map((hit) => ({
-    start: tokens[hit.first].start,
+    start: tokens[hit.entry.type === 'Person' && givenNameBefore(text, tokens, hit.first) ? hit.first - 1 : hit.first].start,
     end: hit.partEnd ?? tokens[hit.last].end,
     type: hit.entry.type,
     key: entityKey(hit.entry.name, hit.entry.type),
@@ -46,10 +66,29 @@ const RULES: readonly MentionRule[] = [
   findCapitalisedNames,
 ];
 
+/**
+ * Whether a span lies inside a file name or address left in the text ("19170704_Riot_on_Nevsky.jpg",
+ * image-caption residue of a web copy): no word there is prose. Underscores around a word ("_Aud_")
+ * mark italics, not a file.
+ */
+function insideFileName(text: string, start: number, end: number): boolean {
+  const chunkStart = text.slice(0, start).search(/\S*$/u);
+  const chunkEnd = end + (text.slice(end).match(/^\S*/u)?.[0].length ?? 0);
+  return /[\p{L}\p{N}]_[\p{L}\p{N}]|[/\\]|\.(?:jpe?g|png|gif|svg|tiff?|pdf|html?)\b/iu.test(text.slice(chunkStart, chunkEnd));
+}
+
+/**
+ * Whether a rule's guess names no entity, whatever rule made it: a file name's words, an office's
+ * field ("Director of Military Organisation", even where a listed body has that name; a listed place
+ * stays one: "Governor of Finland").
+ */
+const namesNothing = (text: string, c: Candidate): boolean =>
+  insideFileName(text, c.start, c.end) || (!(c.rule === 'gazetteer' && c.type === 'Place') && isOfficeField(text.slice(0, c.start)));
+
 function locate(sentence: Sentence, tokens: readonly Token[], documentContext: RuleContext): LocatedCandidate[] {
   const context: RuleContext = { ...documentContext, date: sentence.date };
   return RULES.flatMap((rule, priority) =>
-    rule(sentence.text, tokens, context).map((c) => ({
+    rule(sentence.text, tokens, context).filter((c) => !namesNothing(sentence.text, c)).map((c) => ({
       ...c,
       sentence: sentence.index,
       line: lineAtOffset(sentence, c.start),

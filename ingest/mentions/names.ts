@@ -9,8 +9,9 @@ import type { EntityType } from '../../domain/types';
 import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
 import { isKnownPlaceName } from './english-places';
-import { institutionType, isNotAnEntity } from './head-nouns';
-import { capitalisedNameAt, NAME_PARTICLES } from './titles';
+import { dateVocabulary } from '../dates/months';
+import { institutionType, isEventName, isNotAnEntity, isOfficeName } from './head-nouns';
+import { capitalisedNameAt, isTitleWord, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
 /** Prepositions after which a name is usually a place ("i Uppsala", "från Kronstadt", "to Kiev"). */
@@ -56,6 +57,22 @@ function isDefiniteInstitution(words: string, before: string | undefined): boole
   return institutionType(words) !== undefined && /^(?:the|den|det)$/iu.test(before ?? '');
 }
 
+/** A month written short before its day ("Sept. 15", "Oct 3"): a date, whatever the capital says. */
+const isShortMonth = (words: string, after: string): boolean => dateVocabulary('en').monthNumber(words) !== undefined && /^\.?\s*\d/u.test(after);
+
+/**
+ * Capitalised runs that name no actor: an office alone ("Chief Secretary", "Commander-in-Chief"), an
+ * event ("World War"), a month written short.
+ */
+function namesNoActor(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const words = text.slice(tokens[first].start, tokens[last].end);
+  return (
+    isOfficeName(words, isTitleWord) ||
+    (last > first && isEventName(words)) ||
+    (first === last && isShortMonth(words, text.slice(tokens[last].end)))
+  );
+}
+
 /**
  * Proposes unknown capitalised names.
  * @example findCapitalisedNames('Sedan talade Garibaldi.', tokenize('Sedan talade Garibaldi.'), context)
@@ -74,7 +91,7 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
     const first = trimLeadingCommonWords(text, tokens, span[0], last, context);
     const words = text.slice(tokens[first].start, tokens[last].end);
     const pair = last > first;
-    if (!pair && isNotAnEntity(words)) {
+    if ((!pair && isNotAnEntity(words)) || namesNoActor(text, tokens, first, last)) {
       i = last + 1;
       continue;
     }

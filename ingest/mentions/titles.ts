@@ -22,16 +22,28 @@ const TITLES: ReadonlySet<string> = new Set([
   'doctor', 'commandant', 'senator', 'madame', 'monsieur',
 ]);
 
-/** Words allowed inside a name after the first capitalised one ("Richard von Kühlmann"). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'di', 'da', 'av']);
+/** Whether a word is a rank or form of address ("general", "Colonel", "greve"). */
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
+}
 
-/** The capitalised name that starts at tokens[from], as [first, last], or undefined; only spaces may part its words. */
+/** A ruler's ordinal after the name ("Alexander I", "Gustaf IV Adolf", "Charles XII"). */
+const REGNAL_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/u;
+
+/** Words allowed inside a name after the first capitalised one ("Richard von Kühlmann"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'di', 'da', 'av', 'na']);
+
+/**
+ * The capitalised name that starts at tokens[from], as [first, last], or undefined; only spaces may
+ * part its words. A name may start "O'" ("O'Donovan-Rossa") and carry a ruler's numeral ("Alexander I").
+ */
 export function capitalisedNameAt(text: string, tokens: readonly Token[], from: number): [number, number] | undefined {
   let last = -1;
   for (let i = from; i < tokens.length && i < from + 4; i++) {
     if (i > from && !/^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
     const word = tokens[i].text;
-    if (isCapitalised(word) && !isStopword(word) && !TITLES.has(word.toLowerCase()) && /^\p{L}{2}/u.test(word)) last = i;
+    if (isCapitalised(word) && !isStopword(word) && !TITLES.has(word.toLowerCase()) && /^\p{L}(?:\p{L}|['’]\p{Lu})/u.test(word)) last = i;
+    else if (last >= 0 && i === last + 1 && word.length <= 4 && REGNAL_NUMERAL.test(word) && !/^\p{L}/u.test(text.slice(tokens[i].end))) last = i;
     else if (!(NAME_PARTICLES.has(word) && last >= 0)) break;
   }
   return last >= from ? [from, last] : undefined;

@@ -33,10 +33,13 @@ export function isCapitalised(word: string): boolean {
 
 /**
  * Whether a word starting at `offset` opens the sentence, a quotation or a clause after a colon,
- * where any word is capitalised and capitals say nothing about names.
+ * where any word is capitalised and capitals say nothing about names. Footnote marks after the
+ * full stop ("rising.[34] Unbeknownst") still leave the next word opening a sentence: the segmenter
+ * may keep both in one sentence, since a mark is no sentence end of its own.
  * @example opensClause('Han sade: ”Byn Pulkovo.', 11) // true
+ * @example opensClause('in 1916.[34] Unbeknownst to him', 13) // true
  */
 export function opensClause(text: string, offset: number): boolean {
   const before = text.slice(0, offset);
-  return /^[\s”“"'«»(–—-]*$/u.test(before) || /[.!?:][\s”“"'«»(–—-]*$/u.test(before) || /[”“"«]\s*$/u.test(before);
+  return /^[\s”“"'«»(–—-]*$/u.test(before) || /[.!?:](?:\[[\p{L}\p{N}]{1,4}\])*[\s”“"'«»(–—-]*$/u.test(before) || /[”“"«]\s*$/u.test(before);
 }

@@ -8,7 +8,7 @@ import { isObjectBridge, wordCount } from './clause';
 import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from './arguments';
 import type { RelationCue } from './pattern';
 import { demonstrativeObject } from './demonstratives';
-import { isNegated, isNegatedOutcome } from './negation';
+import { isIntended, isNegated, isNegatedOutcome } from './negation';
 import { pronounArgument, type SentenceContext } from './pronouns';
 
 /** A subject carried over from an earlier predicate is a little less sure. */
@@ -136,12 +136,13 @@ function phraseMatches(text: string, cues: readonly RelationCue[]): CueMatch[] {
   return cues.flatMap((cue) => [...text.matchAll(cue.phrase)].map((m) => ({ cue, start: m.index, end: m.index + m[0].length })));
 }
 
-/** The matches to read: none inside a mention, none negated, the longest winning where two overlap. */
+/** The matches to read: none inside a mention, none negated, none merely planned (but for opposition), the longest winning where two overlap. */
 function longestFirst(text: string, ordered: readonly Mention[], all: readonly CueMatch[]): CueMatch[] {
   const free = all.filter(
     (match) =>
       ordered.every((m) => match.end <= m.start || match.start >= m.end) &&
-      (!isNegated(text, match.start, match.end) || (match.cue.type === 'OPPOSED' && isNegatedOutcome(text.slice(match.start, match.end)))),
+      (!isNegated(text, match.start, match.end) || (match.cue.type === 'OPPOSED' && isNegatedOutcome(text.slice(match.start, match.end)))) &&
+      (match.cue.type === 'OPPOSED' || !isIntended(text, match.start)),
   );
   const kept: CueMatch[] = [];
   for (const match of [...free].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {

@@ -8,6 +8,7 @@ import { ENGLISH_CUES } from './cues-en';
 import { SWEDISH_CUES } from './cues-sv';
 import { anaphoricMentions } from './anaphora';
 import { attributions, speakerOf } from './attribution';
+import type { CalibrationTable } from './calibration';
 import type { Candidate } from './candidate';
 import { cueCandidates } from './cue-candidates';
 import { innerSubjectCandidates } from './inner-subject-candidates';
@@ -48,7 +49,7 @@ export function extractRelations(
   mentions: Mention[],
   entityOf: (m: Mention) => string,
   language: Language,
-  options: StageOptions = {},
+  options: StageOptions & { calibration?: CalibrationTable } = {},
 ): Relation[] {
   const { analyses, onSentence } = options;
   const cues = CUES_BY_LANGUAGE[language];
@@ -73,7 +74,7 @@ export function extractRelations(
     ];
     const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues, previous) : undefined;
     const candidates = fromTree ? preferTreeReadings(wordOrder, fromTree, entityOf) : wordOrder;
-    return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf);
+    return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf, options.calibration);
   });
 }
 

@@ -8,7 +8,7 @@ import { argumentAfter, widenRight } from './arguments';
 import { pairCandidates, type Candidate } from './candidate';
 import { isPrepositionalObject } from './clause';
 import type { LemmaCueMatch } from './lemma-cue-matches';
-import { isNegated } from './negation';
+import { isIntended, isNegated } from './negation';
 
 /** An inverted reading is a little less sure than a plain one. */
 const INVERSION_PENALTY = 0.9;
@@ -24,6 +24,7 @@ export function innerSubjectCandidates(text: string, ordered: readonly Mention[]
   return matches.flatMap((match) => {
     const [first] = match.innerSubjects;
     if (!first || isPrepositionalObject(text, first.start) || isNegated(text, match.start, match.end)) return [];
+    if (match.cue.type !== 'OPPOSED' && isIntended(text, match.start)) return [];
     const subjects = widenRight(text, ordered, ordered.indexOf(first));
     const objects = argumentAfter(text, ordered, match.end);
     if (!objects) return [];

@@ -54,3 +54,26 @@ const OUTCOME = /^(?:besegr|kross|kuva|kväs|nedkämp|stört|defeat|crush|overth
 export function isNegatedOutcome(cueText: string): boolean {
   return OUTCOME.test(cueText.trim());
 }
+
+/**
+ * A plan, proposal or wish whose infinitive the cue is: "plans by the British authorities to
+ * shortly arrest", "proposed to join", "ämnade att gå över till", "ville stödja". What was planned
+ * did not thereby happen. Opposition is the exception: wanting to hinder or attack someone is
+ * already hostility ("Wallenstein ville hindra konungen"), so the caller keeps OPPOSED.
+ */
+const INTENTION =
+  /(?<![\p{L}])(?:plans?|planned|planning|propos\p{L}*|intend\p{L}*|intention|hop\p{L}*|wish\p{L}*|want\p{L}*|sought|seeks?|planer\p{L}*|plan|planen|ämna\p{L}*|avsåg|avser|avsikt(?:en)?|föreslog|föreslå\p{L}*|ville|vill|önska\p{L}*|hoppa\p{L}*)(?![\p{L}])[^,;:.!?()]{0,60}?(?<![\p{L}])(?:to|att)\s+(?:\p{L}+\s+)?$/iu;
+
+/** How far before the cue a plan word is looked for, in characters. */
+const INTENTION_REACH = 90;
+
+/**
+ * Whether the cue at `start` is the infinitive of a plan or wish rather than an event.
+ *
+ * @example
+ * isIntended('plans by the British authorities to shortly arrest leaders', 47) // true
+ * isIntended('The police arrested the leaders', 11)                           // false
+ */
+export function isIntended(text: string, start: number): boolean {
+  return INTENTION.test(text.slice(Math.max(0, start - INTENTION_REACH), start));
+}

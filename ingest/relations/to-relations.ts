@@ -5,6 +5,7 @@
  */
 import type { DateBasis, HistoricalDate, Mention, Relation, Sentence } from '../../domain/types';
 import type { Candidate } from './candidate';
+import { calibratedConfidence, type CalibrationTable } from './calibration';
 import { fitsSignature } from './type-constraints';
 
 /**
@@ -14,7 +15,13 @@ import { fitsSignature } from './type-constraints';
  * toRelations(sentence, sentence.text, [{ subject: kerenski, object: lenin, type: 'ARRESTED', confidence: 0.9, rule: 'sv.arrest.active' }], (m) => m.key)
  * // [{ source: 'kerenski', type: 'ARRESTED', target: 'lenin', line: sentence.line, evidence: sentence.text, ... }]
  */
-export function toRelations(sentence: Sentence, readText: string, candidates: readonly Candidate[], entityOf: (m: Mention) => string): Relation[] {
+export function toRelations(
+  sentence: Sentence,
+  readText: string,
+  candidates: readonly Candidate[],
+  entityOf: (m: Mention) => string,
+  calibration?: CalibrationTable,
+): Relation[] {
   const best = new Map<string, Relation>();
   for (const candidate of candidates) {
     if (!fitsSignature(candidate.type, candidate.subject.type, candidate.object.type)) continue;
@@ -22,7 +29,7 @@ export function toRelations(sentence: Sentence, readText: string, candidates: re
     const target = entityOf(candidate.object);
     if (source === target) continue;
     const key = `${source}|${candidate.type}|${target}`;
-    const relation = relationOf(sentence, readText, source, target, candidate, entityOf);
+    const relation = relationOf(sentence, readText, source, target, { ...candidate, confidence: calibratedConfidence(candidate.rule, candidate.confidence, calibration) }, entityOf);
     const known = best.get(key);
     if (known && known.confidence >= relation.confidence) continue;
     best.set(key, relation);

@@ -15,6 +15,7 @@ describe('splitParagraph: Swedish abbreviations do not end sentences', () => {
     ['spaced d. v. s. and o. s. v.', 'Två veckor, d. v. s. i juni, o. s. v. och mer. Slut.', ['Två veckor, d. v. s. i juni, o. s. v. och mer.', 'Slut.']],
     ['an ordinal double date', 'Brest-Litowsk, den 12. (25.) februari 1918. Slut.', ['Brest-Litowsk, den 12. (25.) februari 1918.', 'Slut.']],
     ['an ordinal range', 'Natten mellan den 30. och 31. oktober kom de. Slut.', ['Natten mellan den 30. och 31. oktober kom de.', 'Slut.']],
+    ['a year after a month written short', 'Han lät 21 febr. 1808 sina trupper gå. Slut.', ['Han lät 21 febr. 1808 sina trupper gå.', 'Slut.']],
     ['questions and exclamations still split', 'Varför? Kamrater! Vi går.', ['Varför?', 'Kamrater!', 'Vi går.']],
   ];
   test.each(cases)('%s', (_label, text, expected) => {

@@ -80,6 +80,10 @@ describe('scorePassage', () => {
     expect(counts.falseTriples.map((t) => `${t.subject} ${t.predicate} ${t.object} @${t.line}`)).toEqual(['Alexander Kerensky ARRESTED Bolsheviks @2']);
   });
 
+  test('lists the extracted entities that match no annotated one, with their lines', () => {
+    expect(counts.falseEntities).toEqual(['Soviet/Person (3)']);
+  });
+
   test('a confidence threshold drops the weak relation before counting', () => {
     const strong = scorePassage(extraction, gold, text, { minConfidence: 0.5 });
     expect([strong.triples, strong.triplesTrue, strong.relations]).toEqual([1, 1, 2]);

@@ -184,3 +184,51 @@ describe('dateDocument: a year alone', () => {
     expect(dateOf('Piccolomini blef slagen vid Breitenfeld (1642).', 'sv', 'Piccolomini')).toEqual(expect.objectContaining({ value: '1642', precision: 'year' }));
   });
 });
+
+describe('dateDocument: a year written alone', () => {
+  test('gives its year to days and months where no finer date gives one', () => {
+    const text = 'COMMUNE OF PARIS (1871). The Commune ruled Paris for two months.\n\nThe army attacked on April 6 and entered the city.';
+    expect(dateOf(text, 'en', 'The army attacked')).toEqual(expect.objectContaining({ value: '1871-04-06', precision: 'day' }));
+  });
+
+  test('yields to a finer date that gives a year', () => {
+    const text = 'In 1915 the council met.\n\nOn 3 May 1916 the leaders were shot.\n\nOn 12 May the last two followed.';
+    expect(dateOf(text, 'en', 'On 12 May')?.value).toBe('1916-05-12');
+  });
+});
+
+describe('dateDocument: the calendar of a Swedish text', () => {
+  test('Sweden\'s own Gregorian years (1753–1899) are read as Gregorian', () => {
+    expect(dateOf('Västra armén segrade den 24 juni 1808 vid Nykarleby.', 'sv', 'Västra')).toEqual(
+      expect.objectContaining({ value: '1808-06-24', gregorian: '1808-06-24', calendar: 'gregorian' }),
+    );
+  });
+
+  test('before 1753 Swedish dates are Julian, with the Gregorian day beside them', () => {
+    expect(dateOf('Slaget vid Lützen stod den 6 november 1632 i dimman.', 'sv', 'Slaget')).toEqual(
+      expect.objectContaining({ value: '1632-11-06', gregorian: '1632-11-16', calendar: 'julian' }),
+    );
+  });
+});
+
+describe('dateDocument: the year after, and the date a paragraph is still telling', () => {
+  test('"the following year" is the year after the narrative\'s', () => {
+    const text = 'Casement went to Germany in November 1914.\n\nPlunkett joined Casement in Germany the following year.';
+    expect(dateOf(text, 'en', 'Plunkett')).toEqual(expect.objectContaining({ value: '1915', precision: 'year', text: 'the following year' }));
+  });
+
+  test('a Swedish "året därpå" likewise', () => {
+    expect(dateOf('Tilly föll i april 1632.\n\nÅret därpå stod Wallenstein i Sachsen.', 'sv', 'Året')?.value).toBe('1633');
+  });
+
+  test('a sentence without a date takes the month of the last dated one in its paragraph, not the chapter\'s', () => {
+    const text =
+      'Chapter One\n\nOn 5 September 1914 the council met.\n\nIn January 1916 Connolly was told of the plans. They agreed to rise together at Easter.';
+    expect(dateOf(text, 'en', 'They agreed')).toEqual(expect.objectContaining({ value: '1916-01', precision: 'month' }));
+  });
+
+  test('the next paragraph does not inherit it: it has the section\'s date', () => {
+    const text = 'Chapter One\n\nIn January 1916 Connolly was told.\n\nOn 5 September 1914 the council met.\n\nThe plans were kept secret.';
+    expect(dateOf(text, 'en', 'The plans')).toEqual(expect.objectContaining({ source: 'section' }));
+  });
+});

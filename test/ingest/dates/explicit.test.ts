@@ -33,6 +33,13 @@ describe('findWrittenDates', () => {
     ['English day before month', 'en', 'It began on 3 July and ended', [{ text: 'on 3 July', day: 3, month: 7, precision: 'day' }]],
     ['English month and year', 'en', 'Signed in February 1918 at Brest.', [{ text: 'in February 1918', month: 2, year: 1918, precision: 'month' }]],
     ['English "may" the verb is no month', 'en', 'They may march on the city.', []],
+    ['Swedish month abbreviated with its full stop', 'sv', 'lät han 21 febr. 1808 sina trupper gå', [{ text: '21 febr. 1808', day: 21, month: 2, year: 1808, precision: 'day' }]],
+    ['Swedish abbreviation capitalised, after a preposition', 'sv', 'men vände (i Sept. 1643) åter', [{ text: 'i Sept. 1643', month: 9, year: 1643, precision: 'month' }]],
+    ['a Swedish abbreviation needs its full stop: "Jan" is a name', 'sv', 'Jan Olof kom 1808', []],
+    ['a Swedish season with its year', 'sv', 'Våren 1631 drog Tilly in i Saxen.', [{ text: 'Våren 1631', year: 1631, month: 1, precision: 'year' }]],
+    ['an English season with its year', 'en', 'In the spring of 1631 Tilly marched.', [{ text: 'In the spring of 1631', year: 1631, month: 1, precision: 'year' }]],
+    ['a year in spaced parentheses, as a scan reads it', 'en', 'COMMUNE OF PARIS ( 1871 ). This is', [{ text: '( 1871 )', year: 1871, month: 1, precision: 'year' }]],
+    ['English month first, a full stop for the comma', 'en', 'who revolted March 18. 1871, a few days', [{ text: 'March 18. 1871', day: 18, month: 3, year: 1871, precision: 'day' }]],
     ['English Old Style marker', 'en', 'on 25 October (O.S.) the', [{ text: 'on 25 October', day: 25, month: 10, precision: 'day', marked: 'old' }]],
   ];
   test.each(cases)('%s', (_label, language, text, expected) => {

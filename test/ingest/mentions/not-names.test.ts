@@ -1,0 +1,70 @@
+/**
+ * Capitalised words that name no entity, read from general evidence (position after a footnote
+ * mark, an office or its field, an event noun, a file name, a month written short, the English
+ * lexicon), and names whose full span the rules keep.
+ */
+import type { Language, Sentence } from '../../../domain/types';
+import { analysesOf } from '../../../ingest/analyse';
+import { findMentions } from '../../../ingest/mentions';
+
+function mentionsOf(lines: string[], language: Language): string[] {
+  const sentences: Sentence[] = lines.map((text, index) => ({ index, text, line: index + 1, section: 0, paragraph: 0 }));
+  return findMentions(sentences, language, { analyses: analysesOf(sentences, language) }).map((m) => `${m.text}/${m.type}`);
+}
+
+describe('capitalised words that name nothing', () => {
+  test('a word after a full stop and a footnote mark opens a sentence', () => {
+    expect(mentionsOf(['MacNeill agreed to act in 1916.[34] Unbeknownst to MacNeill, Pearse had written it.'], 'en')).not.toContain('Unbeknownst/Person');
+  });
+
+  test('an office alone and the field of an office are no one', () => {
+    const found = mentionsOf(['Pearse was Director of Training, and Birrell was Chief Secretary.', 'Pearse was Commander-in-Chief of the army.'], 'en');
+    expect(found).toContain('Pearse/Person');
+    expect(found.filter((m) => /Training|Chief/u.test(m))).toEqual([]);
+  });
+
+  test('the office held in a named body keeps the body', () => {
+    expect(mentionsOf(['Trotsky was Chairman of the Petrograd Soviet.'], 'en')).toContain('Petrograd Soviet/Organization');
+  });
+
+  test('an event named by its last noun, numeral aside', () => {
+    expect(mentionsOf(['Shortly after the outbreak of World War I, Roger Casement went to Berlin.'], 'en').filter((m) => m.startsWith('World'))).toEqual([]);
+  });
+
+  test('words inside a file name left by a web copy', () => {
+    expect(mentionsOf(['19170704_Riot_on_Nevsky_prosp_Petrograd.jpg On 16 July, workers marched.'], 'en')).toEqual([]);
+  });
+
+  test('a month written short before its day', () => {
+    expect(mentionsOf(['On the night of Sept. 15 a squad of the Dublin police seized the office.'], 'en').filter((m) => m.startsWith('Sept'))).toEqual([]);
+  });
+
+  test('a common English word capitalised by position, even before its verb', () => {
+    expect(mentionsOf(['Kerensky agreed.[13] Details remain disputed.'], 'en').filter((m) => m.startsWith('Details'))).toEqual([]);
+  });
+});
+
+describe('names kept whole', () => {
+  test('a body named with its "of" phrase, the phrase no entity of its own', () => {
+    const found = mentionsOf(['The Central Committee of the Russian Social Democratic Labour Party met in Petrograd.'], 'en');
+    expect(found).toContain('Central Committee of the Russian Social Democratic Labour Party/Organization');
+    expect(found.filter((m) => m.startsWith('Russian'))).toEqual([]);
+  });
+
+  test('a group acting on its own after "of" stays its own mention', () => {
+    expect(mentionsOf(['The Petrograd Committee of the Bolsheviks met.'], 'en')).toContain('Bolsheviks/Party');
+  });
+
+  test('a listed surname keeps the given name before it', () => {
+    expect(mentionsOf(['The government ordered the arrest and trial of Vladimir Lenin.'], 'en')).toContain('Vladimir Lenin/Person');
+  });
+
+  test('a name starting O\' and a ruler with his numeral', () => {
+    expect(mentionsOf(['The police took Jeremiah O\'Donovan-Rossa into custody.'], 'en')).toContain("Jeremiah O'Donovan-Rossa/Person");
+    expect(mentionsOf(['Sedan kejsar Alexander I förgäfves uppmanat konungen.'], 'sv')).toContain('Alexander I/Person');
+  });
+
+  test('a particle inside a name', () => {
+    expect(mentionsOf(['Roger Casement and Clan na Gael leader John Devoy met the ambassador.'], 'en')).toContain('Clan na Gael/Organization');
+  });
+});
