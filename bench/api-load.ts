@@ -10,73 +10,19 @@
  */
 import type { AddressInfo } from 'node:net';
 import { loadavg } from 'node:os';
-import autocannon from 'autocannon';
-import type { Response } from 'express';
-import type { Graph } from '../graph/driver/connection';
 import { withGraph } from '../graph/open-graph';
 import { searchEntities } from '../graph/queries/search';
 import { createApp } from '../server/app';
-import { readCacheFor } from '../server/routes/read-cache';
 import { ensureSampleCorpus } from '../server/sample-corpus';
+import { benchSeconds, bypassReadCache, CONNECTIONS, measure, type LoadFigures } from './support/http-load';
 import { listenOnLoopback } from './support/listen';
 
-const CONNECTIONS = 50;
-const MAX_SECONDS = 60;
-
-export interface LoadFigures {
-  path: string;
-  requests: number;
-  non2xx: number;
-  p50Ms: number;
-  p95Ms: number;
-  requestsPerSecond: number;
-}
-
-function benchSeconds(name: string, value: string | undefined, fallback: number, min: number): number {
-  const seconds = value === undefined || value === '' ? fallback : Number(value);
-  if (!Number.isInteger(seconds) || seconds < min || seconds > MAX_SECONDS) throw new Error(`${name} must be ${min} to ${MAX_SECONDS}`);
-  return seconds;
-}
-
-/** The value below which `share` of the sorted samples lie (nearest rank). */
-function percentile(sorted: readonly number[], share: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
-}
-
-async function measure(baseUrl: string, endpoint: string, seconds: number): Promise<LoadFigures> {
-  const latencies: number[] = [];
-  const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url: `${baseUrl}${endpoint}`, connections: CONNECTIONS, duration: seconds };
-    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
-    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    path: endpoint,
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    p50Ms: percentile(latencies, 0.5),
-    p95Ms: percentile(latencies, 0.95),
-    requestsPerSecond: result.requests.total / seconds,
-  };
-}
 
 function readCacheEnabled(value: string | undefined): boolean {
   if (value === undefined || value === '' || value === 'on') return true;
   if (value === 'off') return false;
   throw new Error('BENCH_READ_CACHE must be on or off');
 }
-
-/** Makes the routers' cache of `graph` compute every answer: the routers hold the object, so its method is swapped. */
-function bypassReadCache(graph: Graph): void {
-  Object.assign(readCacheFor(graph), {
-    async sendJson(res: Response, _key: string, compute: () => Promise<unknown>): Promise<void> {
-      res.type('application/json').send(JSON.stringify(await compute()));
-    },
-  });
-}
-
 
 async function main(): Promise<void> {
   const seconds = benchSeconds('BENCH_SECONDS', process.env.BENCH_SECONDS, 10, 1);

@@ -59,6 +59,30 @@ export interface GraphView {
   edges: GraphEdge[];
 }
 
+/** How many entities and claims pass a filter in all, of which a GraphSelection shows some. */
+export interface GraphTotals {
+  entities: number;
+  claims: number;
+}
+
+/**
+ * GET /api/graph: the `limit` most important entities inside the filter (most claims first), the
+ * claims among them, and the totals, for "showing 300 of 12,431 entities · 1,204 of 9,877 claims".
+ */
+export interface GraphSelection extends GraphView {
+  totals: GraphTotals;
+  limit: number;
+}
+
+/**
+ * GET /api/entities/:id/expand: the entity and its `limit` neighbours with the most claims with it
+ * (inside the filter), those claims, and how many neighbours and claims it has in all.
+ */
+export interface GraphExpansion extends GraphView {
+  centre: string;
+  totals: GraphTotals;
+}
+
 export interface EntitySummary extends GraphNode {
   /** Search relevance, higher first; present on search results only. */
   score?: number;
@@ -154,6 +178,8 @@ export interface IngestResult {
   decisionsKept?: number;
   /** On replace: decisions whose sentence or entities the new version no longer has. */
   decisionsLost?: LostDecision[];
+  /** Words in the document's text (as extracted, or as stored when unchanged); bulk ingest reports words/s from it. */
+  words?: number;
 }
 
 /** A historian's decision that a new version of its document no longer supports. */

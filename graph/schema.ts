@@ -20,6 +20,14 @@ function claimStatements(type: RelationType): string[] {
   ];
 }
 
+/**
+ * Search (graph/queries/search.ts) asks this index for candidates instead of reading every entity:
+ * each spelling key (folded, transliterated: already lowercase) is split on whitespace only, so that
+ * a word prefix of a key is a Lucene prefix query. Neo4j indexes a LIST<STRING> property element by element.
+ */
+export const ENTITY_KEYS_INDEX = 'entity_keys';
+const ENTITY_KEYS_FULLTEXT_INDEX = `CREATE FULLTEXT INDEX ${ENTITY_KEYS_INDEX} IF NOT EXISTS FOR (e:Entity) ON EACH [e.keys] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'whitespace'}}`;
+
 /** One named statement per constraint or index; names make them easy to find with SHOW CONSTRAINTS / SHOW INDEXES. */
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
@@ -29,6 +37,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX sentence_document IF NOT EXISTS FOR (s:Sentence) ON (s.documentId)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
+  ENTITY_KEYS_FULLTEXT_INDEX,
   ...RELATION_TYPES.flatMap(claimStatements),
   ...USER_SCHEMA_STATEMENTS,
   ...CURATION_SCHEMA_STATEMENTS,
@@ -44,4 +53,6 @@ export async function applySchema(graph: Graph): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) {
     await graph.write(statement);
   }
+  // A new index fills in the background; search must not miss entities stored before it existed.
+  await graph.write('CALL db.awaitIndexes(300)');
 }

@@ -30,6 +30,11 @@ export interface IngestFileOptions {
   onStage?: (stage: ExtractionStage, percent: number) => void;
   /** Re-extract even when the stored document has the same sha256 (a newer extractor). */
   reextract?: boolean;
+  /**
+   * Runs the write transaction; a bulk ingest passes one that queues the writes of its documents one
+   * after another (in order of completion), while their extractions run side by side.
+   */
+  runWrite?: <T>(write: () => Promise<T>) => Promise<T>;
 }
 
 /**
@@ -60,11 +65,14 @@ export async function ingestBytes(
   // A document stored before texts were kept is extracted again, so that it can be read.
   const reextract = options.reextract === true || (stored !== null && stored.wordCount === null);
   if (stored?.sha256 === sha256 && !reextract) {
-    return { documentId, status: 'unchanged', entities: stored.entityCount, relations: stored.claimCount, sentences: stored.sentenceCount };
+    const words = stored.wordCount ?? undefined;
+    return { documentId, status: 'unchanged', entities: stored.entityCount, relations: stored.claimCount, sentences: stored.sentenceCount, words };
   }
   options.onProgress?.('extract', 0, 1);
   const { extraction, reading, source } = await extractInWorker(bytes, { language: options.language, onProgress: options.onStage });
   options.onProgress?.('extract', 1, 1);
   const meta = { id: documentId, title, sha256, language: options.language, ingestedBy: options.ingestedBy ?? null, text: { reading, source }, reextract };
-  return ingestExtraction(graph, extraction, meta, { onProgress: options.onProgress });
+  const write = (): Promise<IngestResult> => ingestExtraction(graph, extraction, meta, { onProgress: options.onProgress });
+  const result = await (options.runWrite ? options.runWrite(write) : write());
+  return { ...result, words: extraction.stats?.words };
 }

@@ -34,9 +34,13 @@ function get(summary: string, parameters: Parameter[], ok: Schema, extra: Record
 const READ_AND_DOCUMENT_PATHS: Record<string, Schema> = {
   '/api/health': get('Is the server up and can it reach Neo4j?', [], json(ref('HealthStatus'), 'Up.'), { '503': json(ref('HealthStatus'), 'Neo4j is down.') }),
   '/api/graph': get(
-    'Claims in a time window, with their entities.',
-    [...FILTER_PARAMETERS, query('includeIsolated', 'Also entities without claims (not with a window).', { enum: ['true', 'false'] })],
-    json(ref('GraphView'), 'The graph.'),
+    'The most important entities in a time window (most claims first), the claims among them, and how many pass the filter in all.',
+    [
+      ...FILTER_PARAMETERS,
+      query('limit', 'How many entities to send.', { type: 'integer', minimum: 1, maximum: 5000, default: 300 }),
+      query('includeIsolated', 'Every entity, also those without claims, and every claim (not with a window; a GraphView without totals).', { enum: ['true', 'false'] }),
+    ],
+    json(ref('GraphSelection'), 'The selection.'),
   ),
   '/api/entities': get(
     'Search entities by name; knows Swedish inflection and transliteration (Kerenskis, Kerensky → Kerenski).',
@@ -59,6 +63,12 @@ const READ_AND_DOCUMENT_PATHS: Record<string, Schema> = {
     'Everything within 1 to 3 claims of an entity.',
     [pathId('Entity id.'), query('depth', 'How many claims away.', { type: 'integer', minimum: 1, maximum: 3, default: 1 }), ...FILTER_PARAMETERS],
     json(ref('GraphView'), 'The neighbourhood.'),
+    NOT_FOUND,
+  ),
+  '/api/entities/{id}/expand': get(
+    "An entity's neighbours with the most claims with it, for the page's expand.",
+    [pathId('Entity id.'), query('limit', 'At most this many neighbours.', { type: 'integer', minimum: 1, maximum: 1000, default: 50 }), ...FILTER_PARAMETERS],
+    json(ref('GraphExpansion'), 'The entity first, then its neighbours; totals count all its neighbours and claims.'),
     NOT_FOUND,
   ),
   '/api/paths': get(
@@ -183,6 +193,9 @@ const SCHEMAS: Record<string, Schema> = {
     properties: { id: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, ...CLAIM_FIELDS, calendar: { enum: ['julian', 'gregorian', null] }, sentenceId: { type: 'string' }, confidence: { type: 'number' }, status: { enum: ['machine', 'accepted', 'rejected'] }, reviewedBy: nullable('string') },
   },
   GraphView: { type: 'object', properties: { nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('GraphEdge') } } },
+  GraphTotals: { type: 'object', properties: { entities: { type: 'integer' }, claims: { type: 'integer' } } },
+  GraphSelection: { allOf: [ref('GraphView'), { type: 'object', properties: { totals: ref('GraphTotals'), limit: { type: 'integer' } } }] },
+  GraphExpansion: { allOf: [ref('GraphView'), { type: 'object', properties: { centre: { type: 'string' }, totals: ref('GraphTotals') } }] },
   EntityDetail: {
     allOf: [
       ref('GraphNode'),

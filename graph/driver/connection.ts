@@ -4,10 +4,11 @@
  * (graph/driver/values.ts) and driver failures as typed domain errors (graph/driver/errors.ts), so nothing
  * outside graph/ depends on neo4j-driver.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { GraphUnavailableError } from '../../domain/errors';
 import type { GraphConfig } from '../embedded/config';
 import { retryOnDeadlock } from './deadlock-retry';
+import { profileRead } from './query-profile';
 import { translateDriverError, unreachableError } from './errors';
 import { recordToRow, toDriverParams, type Row } from './values';
 
@@ -51,6 +52,13 @@ const DRIVER_SETTINGS = {
 } as const;
 
 export class Graph {
+  /**
+   * Read-your-writes on a cluster: every session and query of this Graph shares one bookmark manager,
+   * so a read (routed to a secondary with READ access) waits until that secondary has applied every
+   * write this process committed, such as the upload a user has just made. One server: no cost to speak of.
+   */
+  private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager();
+
   private constructor(
     private readonly driver: Driver,
     readonly uri: string,
@@ -98,7 +106,7 @@ export class Graph {
    *   await graph.read('MATCH (e:Entity {id: $id}) RETURN e', { id: 'kerenski' }, { timeoutMs: 5000 });
    */
   async read(cypher: string, params: QueryParams = {}, options: ReadOptions = {}): Promise<Row[]> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
     try {
       const result = await session.run(cypher, toDriverParams(params), transactionConfig(options.timeoutMs));
       return result.records.map(recordToRow);
@@ -117,7 +125,7 @@ export class Graph {
    */
   async write(cypher: string, params: QueryParams = {}): Promise<Row[]> {
     try {
-      const result = await this.driver.executeQuery(cypher, toDriverParams(params), { routing: neo4j.routing.WRITE });
+      const result = await this.driver.executeQuery(cypher, toDriverParams(params), { routing: neo4j.routing.WRITE, bookmarkManager: this.bookmarkManager });
       return result.records.map(recordToRow);
     } catch (error) {
       throw translateDriverError(error, this.uri);
@@ -133,7 +141,7 @@ export class Graph {
    *     [await tx.run('MATCH (n) RETURN n'), await tx.run('MATCH ()-[r]->() RETURN r')]);
    */
   async readTransaction<T>(work: TransactionWork<T>, options: ReadOptions = {}): Promise<T> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
     try {
       return await session.executeRead((tx) => work(wrapTransaction(tx)), transactionConfig(options.timeoutMs));
     } catch (error) {
@@ -151,7 +159,7 @@ export class Graph {
    *   await graph.readBounded('MATCH (n) RETURN n', {}, { maxRows: 100, timeoutMs: 5000 });
    */
   async readBounded(cypher: string, params: QueryParams, options: ReadOptions & { maxRows: number }): Promise<BoundedRows> {
-    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
     try {
       return await session.executeRead(async (tx) => {
         const result = tx.run(cypher, toDriverParams(params));
@@ -184,7 +192,7 @@ export class Graph {
   async writeTransaction<T>(work: TransactionWork<T>): Promise<T> {
     try {
       return await retryOnDeadlock(async () => {
-        const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE });
+        const session = this.driver.session({ defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarkManager });
         try {
           return await session.executeWrite((tx) => work(wrapTransaction(tx)));
         } finally {
@@ -206,6 +214,23 @@ export class Graph {
     const rows = await this.read('CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version');
     const kernel = rows.find((row) => row.name === 'Neo4j Kernel') ?? rows[0];
     return String(kernel?.version ?? 'unknown');
+  }
+
+  /**
+   * The PROFILE of a read statement, one line per operator (with the index it uses), for the benchmarks.
+   * @example await graph.profile(SEARCH_ENTITIES, params) // ['ProduceResults ...', '  ProcedureCall db.index.fulltext.queryNodes ...']
+   */
+  async profile(cypher: string, params: QueryParams = {}): Promise<string[]> {
+    try {
+      return await profileRead(this.driver, cypher, params);
+    } catch (error) {
+      throw translateDriverError(error, this.uri);
+    }
+  }
+
+  /** The bookmarks of the writes this Graph committed so far (what its next read waits for on a cluster). */
+  async bookmarks(): Promise<string[]> {
+    return [...(await this.bookmarkManager.getBookmarks())];
   }
 
   /** Closes the driver and its connections; the Graph cannot be used afterwards. */

@@ -12,7 +12,8 @@ import {
   QueryTimeoutError,
 } from '../../domain/errors';
 
-const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** DatabaseUnavailable: Neo4j answers but its database is shutting down or not yet started. */
+const UNREACHABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
   'Neo.ClientError.Transaction.TransactionTimedOut',
   'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { EnvironmentError, GraphUnavailableError } from '../../domain/errors';
+import { graphEnvironment } from './config';
 
 export interface Neo4jLaunchOptions {
   /** Bolt port on 127.0.0.1; a free one is picked when omitted. */
@@ -19,6 +20,10 @@ export interface Neo4jLaunchOptions {
   readyTimeoutMs?: number;
   /** Copy Neo4j's stderr to ours as it comes (for `npm run neo4j`); otherwise only its tail is kept for errors. */
   echoStderr?: boolean;
+  /** JVM heap, e.g. '2g'; default NEO4J_HEAP, else 512m. */
+  heap?: string;
+  /** Page cache, e.g. '1g'; default NEO4J_PAGECACHE, else 64m. */
+  pageCache?: string;
 }
 
 export interface RunningNeo4j {
@@ -48,13 +53,13 @@ const READY_LINE = /^Neo4j ready on (bolt:\/\/127\.0\.0\.1:(\d+))\s*$/;
 const STDERR_TAIL_CHARS = 4000;
 const STOP_GRACE_MS = 60_000;
 
+/** A small heap by default (and a 64 MB page cache, in the Java launcher), so several instances fit on one machine. */
+export const DEFAULT_HEAP = '512m';
+
 /**
- * JVM flags: a small heap (the page cache is 64 MB, set in the Java launcher) so several instances fit
- * on one machine, plus the module openings Neo4j's own launcher passes on Java 17.
+ * JVM flags besides the heap: the module openings Neo4j's own launcher passes on Java 17.
  */
 export const JVM_FLAGS: readonly string[] = [
-  '-Xms128m',
-  '-Xmx512m',
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
   '-XX:+DisableExplicitGC',
@@ -68,10 +73,12 @@ export const JVM_FLAGS: readonly string[] = [
   '--add-opens=java.base/java.lang=ALL-UNNAMED',
 ];
 
-/** The `java` arguments that run the launcher class on the Maven-built classpath. */
-export function javaArguments(): string[] {
+/** The `java` arguments that run the launcher class on the Maven-built classpath, with a `heap` like '512m'. */
+export function javaArguments(heap = DEFAULT_HEAP): string[] {
   const classpath = [path.join(LAUNCHER_DIR, 'classes'), path.join(LAUNCHER_DIR, 'lib', '*')].join(path.delimiter);
-  return [...JVM_FLAGS, '-cp', classpath, LAUNCHER_CLASS];
+  // The initial heap is the smaller of 128 MB and the maximum, so a small NEO4J_HEAP still starts.
+  const heapMb = parseInt(heap, 10) * { k: 1 / 1024, m: 1, g: 1024 }[heap.slice(-1).toLowerCase() as 'k' | 'm' | 'g'];
+  return [`-Xms${Math.max(16, Math.floor(Math.min(128, heapMb)))}m`, `-Xmx${heap}`, ...JVM_FLAGS, '-cp', classpath, LAUNCHER_CLASS];
 }
 
 function javaCommand(): string {
@@ -114,9 +121,11 @@ export async function startNeo4j(options: Neo4jLaunchOptions = {}): Promise<Runn
   assertLauncherBuilt();
   const port = options.port ?? (await findFreePort());
   const dataDir = path.resolve(options.dataDir ?? DEFAULT_DATA_DIR);
-  const child = spawn(javaCommand(), javaArguments(), {
+  const memory = graphEnvironment();
+  const pageCache = options.pageCache ?? memory.pageCache;
+  const child = spawn(javaCommand(), javaArguments(options.heap ?? memory.heap), {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, NEO4J_BOLT_PORT: String(port), NEO4J_DATA: dataDir },
+    env: { ...process.env, NEO4J_BOLT_PORT: String(port), NEO4J_DATA: dataDir, NEO4J_PAGECACHE: pageCache ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = exitOf(child);

@@ -32,7 +32,19 @@ export interface ExtractInWorkerOptions {
 const WORKER_ENTRY = path.join(__dirname, 'extraction-worker.ts');
 /** The worker is TypeScript: tsx's require hook compiles it (the same loader `npm start` runs under). */
 const BOOTSTRAP = `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(WORKER_ENTRY)});`;
-const MAX_WORKERS = Math.max(1, Math.min(2, availableParallelism() - 1));
+/** The server's default: one core stays for Neo4j and the readers. Bulk ingest raises it (`--jobs`). */
+let maxWorkers = Math.max(1, Math.min(2, availableParallelism() - 1));
+
+/**
+ * Sets how many workers may run at once (from the next document on); a bulk ingest, which has the
+ * machine to itself, uses one per core.
+ * @example setExtractionWorkers(availableParallelism())
+ */
+export function setExtractionWorkers(count: number): void {
+  if (!Number.isInteger(count) || count < 1) throw new RangeError(`The number of extraction workers must be a positive integer, got ${count}`);
+  maxWorkers = count;
+  next();
+}
 
 interface Task {
   request: ExtractionRequest;
@@ -109,7 +121,7 @@ function next(worker?: PooledWorker): void {
   else if (worker) idle.push(worker);
   const task = queue.shift();
   if (!task) return;
-  const free = idle.pop() ?? (started < MAX_WORKERS ? startWorker(task) : undefined);
+  const free = idle.pop() ?? (started < maxWorkers ? startWorker(task) : undefined);
   if (free) free.run(task);
   else queue.unshift(task);
 }

@@ -1,17 +1,19 @@
 /**
  * Entities: search that knows Swedish inflection and transliteration (GET /api/entities?q=), one
  * entity in full with every claim and a page of its sentences (GET /api/entities/:id?offset=&limit=), its allegiance history (…/allegiance) and its neighbourhood
- * up to three claims away (…/neighbors?depth=), and the claims about it that contradict each other
+ * up to three claims away (…/neighbors?depth=), its neighbours with the most claims with it, for the
+ * page's "expand" (…/expand?limit=), and the claims about it that contradict each other
  * (…/contested, see domain/contested.ts). An unknown id is a 404.
  */
 import { Router } from 'express';
-import type { AllegianceResponse, EntityDetail, GraphView, SearchResponse } from '../../domain/api';
+import type { AllegianceResponse, EntityDetail, GraphExpansion, GraphView, SearchResponse } from '../../domain/api';
 import { ENTITY_TYPES } from '../../domain/types';
 import type { Graph } from '../../graph/driver/connection';
 import { allegianceHistory } from '../../graph/queries/allegiance';
 import type { ContestedResponse } from '../../domain/contested';
 import { contestedClaims } from '../../graph/queries/contested';
 import { DEFAULT_SENTENCE_LIMIT, entityDetail } from '../../graph/queries/entity-detail';
+import { expandEntity, MAX_EXPANSION_LIMIT } from '../../graph/queries/expansion';
 import { egoNetwork, MAX_EGO_DEPTH } from '../../graph/queries/neighbors';
 import { MAX_SEARCH_LIMIT, searchEntities } from '../../graph/queries/search';
 import { GRAPH_FILTER_PARAMS, parseGraphFilter } from '../validation/graph-filter';
@@ -62,6 +64,15 @@ export function entitiesRouter(graph: Graph): Router {
     const id = pathId(req.params, 'id');
     const filter = parseGraphFilter(query);
     await cache.sendJson(res, req.originalUrl, (): Promise<GraphView> => egoNetwork(graph, id, depth, filter));
+  });
+
+  router.get('/entities/:id/expand', async (req, res) => {
+    const query = req.query as QueryInput;
+    assertKnownParams(query, ['limit', ...GRAPH_FILTER_PARAMS]);
+    const limit = optionalInt(query, 'limit', { min: 1, max: MAX_EXPANSION_LIMIT });
+    const id = pathId(req.params, 'id');
+    const filter = parseGraphFilter(query);
+    await cache.sendJson(res, req.originalUrl, (): Promise<GraphExpansion> => expandEntity(graph, id, filter, limit));
   });
 
   router.get('/entities/:id/contested', async (req, res) => {

@@ -31,7 +31,7 @@ describe('ingestFile with the real extractor', () => {
     const extraction = extract(decodeText(await readFile(file)), { language: 'sv' });
     const steps = new Set<string>();
     const result = await ingestFile(graph, file, { language: 'sv', onProgress: (step) => steps.add(step) });
-    expect(result).toMatchObject({ documentId: 'oktober-utdrag', status: 'created', entities: extraction.entities.length });
+    expect(result).toMatchObject({ documentId: 'oktober-utdrag', status: 'created', entities: extraction.entities.length, words: extraction.stats?.words });
     const counts = await graphCounts(graph);
     expect(counts.entities).toBe(extraction.entities.length);
     const distinctClaims = new Set(extraction.relations.map((r) => `${r.sentence ?? r.line}:${r.source}:${r.type}:${r.target}`));
@@ -40,7 +40,7 @@ describe('ingestFile with the real extractor', () => {
     expect(steps).toContain('extract');
 
     const again = await ingestFile(graph, file, { language: 'sv' });
-    expect(again).toEqual({ documentId: 'oktober-utdrag', status: 'unchanged', entities: counts.entities, relations: counts.claims, sentences: counts.sentences });
+    expect(again).toEqual({ documentId: 'oktober-utdrag', status: 'unchanged', entities: counts.entities, relations: counts.claims, sentences: counts.sentences, words: result.words });
     expect(await graphCounts(graph)).toEqual(counts);
   });
 

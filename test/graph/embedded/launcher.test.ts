@@ -67,3 +67,18 @@ test('a port already in use fails with GraphUnavailableError carrying Neo4j outp
     await new Promise((resolve) => blocker.close(resolve));
   }
 });
+
+test('NEO4J_HEAP and NEO4J_PAGECACHE size the JVM heap and the page cache', async () => {
+  const neo4j = await startNeo4j({ dataDir, heap: '300m', pageCache: '80m' });
+  const graph = await Graph.connect({ uri: neo4j.uri });
+  try {
+    const [cache] = await graph.read("CALL dbms.listConfig('server.memory.pagecache.size') YIELD name, value RETURN value");
+    expect(cache.value).toMatch(/^(80\.00MiB|83886080|80m)$/i);
+    const [memory] = await graph.read("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes RETURN attributes.HeapMemoryUsage.value.properties.max AS max");
+    expect(Number(memory.max)).toBeGreaterThan(250 * 1024 ** 2);
+    expect(Number(memory.max)).toBeLessThanOrEqual(300 * 1024 ** 2);
+  } finally {
+    await graph.close();
+    await neo4j.stop();
+  }
+});

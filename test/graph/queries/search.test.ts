@@ -1,5 +1,5 @@
 import { InvalidInputError } from '../../../domain/errors';
-import { searchEntities } from '../../../graph/queries/search';
+import { candidateQuery, searchEntities } from '../../../graph/queries/search';
 import { useQueryFixture } from './query-fixture';
 
 const graph = useQueryFixture();
@@ -26,5 +26,16 @@ describe('searchEntities', () => {
 
   test.each([[''], ['  ']])('refuses the query %j', async (query) => {
     await expect(searchEntities(graph(), query)).rejects.toThrow(InvalidInputError);
+  });
+});
+
+describe('candidateQuery (the full-text index narrows, the keys decide)', () => {
+  test.each([
+    [['kerenski'], '(+kerenski*)'],
+    [['petrograds gar', 'kerenski'], '(+petrograds* +gar*) OR (+kerenski*)'],
+    [['a:b (c)'], '(+a\\:b* +\\(c\\)*)'],
+    [['  '], ''],
+  ])('%p → %s', (keys, expected) => {
+    expect(candidateQuery(keys)).toBe(expected);
   });
 });

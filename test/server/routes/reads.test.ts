@@ -3,7 +3,7 @@
  * each bad parameter gets its 4xx with a clear JSON message and leaves the graph as it was.
  */
 import request from 'supertest';
-import type { EntityDetail, GraphView, PathResult } from '../../../domain/api';
+import type { EntityDetail, GraphExpansion, GraphSelection, GraphView, PathResult } from '../../../domain/api';
 import { describedOperations } from '../../../server/openapi';
 import { appRoutes } from '../support/app-routes';
 import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
@@ -27,6 +27,38 @@ describe('GET /api/graph', () => {
   ])('%s', async (_name, query, check) => {
     const response = await request(api().app).get(`/api/graph${query}`).expect(200).expect('Content-Type', /json/);
     check(response.body as GraphView);
+  });
+
+  test('limit: the most connected entities, the claims among them, and the totals of the whole view', async () => {
+    const whole = (await request(api().app).get('/api/graph').expect(200)).body as GraphSelection;
+    const top = (await request(api().app).get('/api/graph?limit=2').expect(200)).body as GraphSelection;
+    expect(whole.limit).toBe(300);
+    expect(top).toMatchObject({ limit: 2, totals: { entities: whole.nodes.length, claims: whole.edges.length } });
+    expect(top.totals).toEqual(whole.totals);
+    expect(ids(top)).toHaveLength(2);
+    expect(ids(top)).toContain('kerenski');
+    expect(top.edges.every((edge) => ids(top).includes(edge.source) && ids(top).includes(edge.target))).toBe(true);
+  });
+});
+
+describe('GET /api/entities/:id/expand', () => {
+  test('the entity first, its neighbours, the claims with them, and how many it has in all', async () => {
+    const expansion = (await request(api().app).get('/api/entities/kerenski/expand?limit=1').expect(200)).body as GraphExpansion;
+    expect(expansion.centre).toBe('kerenski');
+    expect(ids(expansion)).toHaveLength(2);
+    expect(ids(expansion)[0]).toBe('kerenski');
+    expect(expansion.totals.entities).toBeGreaterThan(1);
+    expect(expansion.edges.length).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ['/api/entities/nobody/expand', 404, 'NOT_FOUND'],
+    ['/api/entities/kerenski/expand?limit=0', 400, 'INVALID_INPUT'],
+    ['/api/entities/kerenski/expand?depth=2', 400, 'INVALID_INPUT'],
+    ['/api/graph?limit=5001', 400, 'INVALID_INPUT'],
+  ])('%s is %i', async (url, status, code) => {
+    const response = await request(api().app).get(url).expect(status);
+    expect(response.body.error.code).toBe(code);
   });
 });
 
@@ -128,7 +160,7 @@ describe('OpenAPI', () => {
     const described = describedOperations().map((operation) => `${operation.method} ${operation.path}`);
     const answered = appRoutes(api().app).filter((route) => !/^GET \/api\/(openapi\.json|docs)$/.test(route));
     expect([...described].sort()).toEqual([...answered].sort());
-    expect(described).toEqual(expect.arrayContaining(['POST /api/session', 'PATCH /api/claims/{id}', 'POST /api/entities/{id}/merge', 'POST /api/audit/{eventId}/undo', 'GET /api/review', 'GET /api/entities/{id}/contested']));
+    expect(described).toEqual(expect.arrayContaining(['POST /api/session', 'PATCH /api/claims/{id}', 'POST /api/entities/{id}/merge', 'POST /api/audit/{eventId}/undo', 'GET /api/review', 'GET /api/entities/{id}/contested', 'GET /api/entities/{id}/expand']));
   });
 
   test('every schema a path refers to is defined', async () => {

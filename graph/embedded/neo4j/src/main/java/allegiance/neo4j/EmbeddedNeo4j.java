@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.SettingValueParsers;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
@@ -26,13 +27,15 @@ import org.neo4j.io.ByteUnit;
  * home with the data (graph/user-cypher/guard.ts refuses LOAD CSV before it reaches Neo4j anyway).
  * SIGINT/SIGTERM shut the database down cleanly through a shutdown hook.
  *
- * Environment: NEO4J_BOLT_PORT (default 7687), NEO4J_DATA (default .neo4j/data, Neo4j's home directory).
+ * Environment: NEO4J_BOLT_PORT (default 7687), NEO4J_DATA (default .neo4j/data, Neo4j's home directory),
+ * NEO4J_PAGECACHE (page cache size as Neo4j writes sizes, e.g. 64m or 2g; default 64m). The heap is the
+ * JVM's -Xmx, set by the launcher from NEO4J_HEAP.
  */
 public final class EmbeddedNeo4j {
     private static final String HOST = "127.0.0.1";
     private static final int DEFAULT_PORT = 7687;
     private static final String DEFAULT_DATA = ".neo4j/data";
-    private static final long PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
+    private static final long DEFAULT_PAGE_CACHE_BYTES = ByteUnit.mebiBytes(64);
     /** LOAD CSV file URLs are refused; should they ever be allowed, they reach this empty directory only, never the data. */
     private static final String IMPORT_DIR = "import-disabled";
     private static final long BOLT_WAIT_MILLIS = 60_000;
@@ -53,7 +56,7 @@ public final class EmbeddedNeo4j {
                 .setConfig(BoltConnector.listen_address, new SocketAddress(HOST, port))
                 .setConfig(BoltConnector.advertised_address, new SocketAddress(HOST, port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, PAGE_CACHE_BYTES)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes(System.getenv("NEO4J_PAGECACHE")))
                 .setConfig(GraphDatabaseSettings.allow_file_urls, false)
                 .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve(IMPORT_DIR))
                 .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, BOLT_DRAIN_TIME)
@@ -84,6 +87,18 @@ public final class EmbeddedNeo4j {
             return port;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("NEO4J_BOLT_PORT must be a port number (1-65535), got: " + value);
+        }
+    }
+
+    /** Sizes as the launcher checked them (graph/embedded/config.ts): digits and an optional k, m or g. */
+    private static long pageCacheBytes(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PAGE_CACHE_BYTES;
+        }
+        try {
+            return SettingValueParsers.BYTES.parse(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("NEO4J_PAGECACHE must be a size such as 512m or 2g, got: " + value);
         }
     }
 
