@@ -194,10 +194,22 @@ export interface LostDecision {
 
 export interface CypherResult {
   columns: string[];
-  /** Rows as plain JSON; nodes become {id?, labels, properties}, relationships {type, start, end, properties}. */
+  /** Rows as plain JSON; nodes become {elementId, labels, properties}, relationships {elementId, type, startElementId, endElementId, properties}. */
   rows: Record<string, unknown>[];
   truncated: boolean;
   elapsedMs: number;
+}
+
+/** A label or relationship type of the live graph, with the property names it carries. */
+export interface SchemaEntry {
+  name: string;
+  properties: string[];
+}
+
+/** GET /api/cypher/schema: what the Cypher box can ask about (account records left out). */
+export interface GraphSchema {
+  labels: SchemaEntry[];
+  relationshipTypes: SchemaEntry[];
 }
 
 export interface HealthStatus {

@@ -147,6 +147,11 @@ const READ_AND_DOCUMENT_PATHS: Record<string, Schema> = {
       },
     },
   },
+  '/api/cypher/schema': get(
+    'The labels, relationship types and property names of the live graph, for writing Cypher (account records left out).',
+    [],
+    json(ref('GraphSchema'), 'The schema.'),
+  ),
   '/api/export': get(
     'The graph or a time window as a file: JSON, GraphML, dynamic GEXF 1.3 (Gephi) or CSV (one row per claim).',
     [query('format', 'File format.', { enum: [...EXPORT_FORMATS], default: 'json' }), ...FILTER_PARAMETERS],
@@ -243,6 +248,13 @@ const SCHEMAS: Record<string, Schema> = {
       mentions: { type: 'array', items: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, entityId: { type: 'string' }, type: { type: 'string' }, name: { type: 'string' } } } },
       claims: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, type: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, sentenceId: { type: 'string' }, sentence: { type: 'integer' }, date: nullable('string'), dateGregorian: nullable('string') } } },
     },
+  },
+  GraphSchema: {
+    type: 'object',
+    properties: Object.fromEntries(['labels', 'relationshipTypes'].map((key) => [key, {
+      type: 'array',
+      items: { type: 'object', properties: { name: { type: 'string' }, properties: { type: 'array', items: { type: 'string' } } } },
+    }])),
   },
   CypherResult: {
     type: 'object',

@@ -3,7 +3,7 @@
  * AllegianceError with the server's code, and an unreachable server becomes GraphUnavailableError, so the
  * page shows one kind of message whatever went wrong.
  */
-import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphExpansion, GraphSelection, GraphView, PathResult, SearchResponse } from '../../domain/api';
+import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphExpansion, GraphSchema, GraphSelection, GraphView, PathResult, SearchResponse } from '../../domain/api';
 import { AllegianceError, GraphUnavailableError, isServerErrorCode } from '../../domain/errors';
 import type { JobAccepted, JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
@@ -21,6 +21,8 @@ export interface ApiClient {
   entity(id: string, page?: { offset: number; limit: number }): Promise<EntityDetail>;
   allegiance(id: string): Promise<AllegianceResponse>;
   cypher(query: string): Promise<CypherResult>;
+  /** The labels, relationship types and property names the Cypher box can ask about. */
+  cypherSchema(): Promise<GraphSchema>;
   documents(): Promise<DocumentSummary[]>;
   /** Reads the document with its sentences, mentions and claims. */
   documentText(id: string): Promise<DocumentText>;
@@ -88,6 +90,7 @@ export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
     },
 
     paths: (from, to) => get<PathResult>(`/api/paths?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`),
+    cypherSchema: () => get<GraphSchema>('/api/cypher/schema'),
     cypher: (query) =>
       requestJson<CypherResult>(fetchFn, `${base}/api/cypher`, {
         method: 'POST',

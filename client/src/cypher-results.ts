@@ -1,9 +1,11 @@
 /**
  * Finds the entities and claims inside rows of a read-only Cypher result, so the query panel can show
- * them on the graph. The API sends nodes as {labels, properties} and relationships as
- * {type, start, end, properties}; both carry our own `id` in their properties.
+ * them on the graph. The API sends nodes as {elementId, labels, properties} and relationships as
+ * {elementId, type, startElementId, endElementId, properties} (graph/driver/values.ts); both carry our own
+ * `id` in their properties.
  */
 import type { CypherResult } from '../../domain/api';
+import { describeClaimDate } from '../../domain/dates/styles';
 
 export interface GraphHits {
   nodeIds: string[];
@@ -12,6 +14,11 @@ export interface GraphHits {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A relationship as the API sends it: a type and its two ends. */
+function isRelationship(value: Record<string, unknown>): boolean {
+  return typeof value.type === 'string' && 'startElementId' in value && 'endElementId' in value;
 }
 
 function ownId(value: Record<string, unknown>): string | undefined {
@@ -28,7 +35,7 @@ function collect(value: unknown, hits: { nodes: Set<string>; edges: Set<string> 
   if (!isRecord(value)) return;
   const id = ownId(value);
   if (Array.isArray(value.labels) && id) hits.nodes.add(id);
-  else if (typeof value.type === 'string' && 'start' in value && 'end' in value && id) hits.edges.add(id);
+  else if (isRelationship(value) && id) hits.edges.add(id);
   for (const key of ['nodes', 'relationships', 'segments']) {
     if (key in value) collect(value[key], hits);
   }
@@ -45,8 +52,16 @@ export function graphHits(result: CypherResult): GraphHits {
   return { nodeIds: [...hits.nodes], edgeIds: [...hits.edges] };
 }
 
+/** A claim's date with its calendar, when the relationship carries one: ", 25 Oct 1917 OS = 7 Nov 1917 NS". */
+function claimDate(properties: Record<string, unknown>): string {
+  const { date, dateGregorian, calendar } = properties;
+  if (typeof date !== 'string' || (calendar !== 'julian' && calendar !== 'gregorian')) return '';
+  return `, ${describeClaimDate({ date, dateGregorian: typeof dateGregorian === 'string' ? dateGregorian : null, calendar })}`;
+}
+
 /**
- * A table cell's text: scalars as they are, nodes and relationships by name, anything else as compact JSON.
+ * A table cell's text: scalars as they are, nodes by name, claims by type and date in both calendars,
+ * anything else as compact JSON.
  * @example cellText({ labels: ['Entity'], properties: { id: 'lenin', name: 'Lenin' } }) === '(Lenin :Entity)'
  */
 export function cellText(value: unknown): string {
@@ -57,6 +72,8 @@ export function cellText(value: unknown): string {
     const name = properties.name ?? properties.id ?? '';
     return `(${String(name)} :${value.labels.join(':')})`;
   }
-  if (isRecord(value) && typeof value.type === 'string' && 'start' in value) return `[:${value.type}]`;
+  if (isRecord(value) && isRelationship(value)) {
+    return `[:${value.type}${claimDate(isRecord(value.properties) ? value.properties : {})}]`;
+  }
   return JSON.stringify(value);
 }

@@ -1,7 +1,8 @@
 /**
  * The Cytoscape stylesheet. Type decides colour and shape, mentions decide size and label size,
- * and state is expressed only through classes (hidden, faded, dimmed, highlighted, sided) that the
- * filter and view modules toggle, so that no module writes style bypasses.
+ * and state is expressed only through classes (hidden, faded, dimmed, highlighted, sided, kbd-focus) that the
+ * filter and view modules toggle, so that no module writes style bypasses. Which names are drawn, and at
+ * what size, is node data (`labelSize`, set by ui/zoom-labels.ts once the layout is done).
  */
 import type { StylesheetJson } from 'cytoscape';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../domain/types';
@@ -52,12 +53,17 @@ export function graphStyle(): StylesheetJson {
     },
     ...byRelationType,
     ...claimStatusStyle(),
+    // Names by zoom level: 0 means no name here; otherwise a size that reads the same on screen at any zoom.
+    { selector: 'node[labelSize <= 0]', style: { label: '' } },
+    { selector: 'node[labelSize > 0]', style: { 'font-size': 'data(labelSize)', 'min-zoomed-font-size': 0 } },
     { selector: 'node.sided', style: { 'outline-width': 5, 'outline-color': 'data(blocColour)', 'outline-offset': 1, 'outline-opacity': 1 } },
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.35 } },
     { selector: '.dimmed', style: { opacity: 0.08, 'text-opacity': 0 } },
     { selector: 'node.highlighted', style: { 'border-width': 4, 'border-color': '#F1C40F', opacity: 1, 'text-opacity': 1 } },
-    { selector: 'edge.highlighted', style: { width: 4, opacity: 1 } },
+    { selector: 'edge.highlighted', style: { width: 5, opacity: 1, 'underlay-color': '#F1C40F', 'underlay-padding': 3, 'underlay-opacity': 0.6 } },
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#17202A' } },
+    // The keyboard focus: a blue halo behind the entity, apart from the selection's border and the bloc's ring.
+    { selector: 'node.kbd-focus', style: { 'underlay-color': '#1A73E8', 'underlay-padding': 9, 'underlay-opacity': 0.5, 'underlay-shape': 'ellipse' } },
     { selector: 'edge:selected', style: { width: 5, opacity: 1, 'line-style': 'solid' } },
     { selector: '.hidden', style: { display: 'none' } },
   ];

@@ -18,7 +18,6 @@ import { layoutOnce } from './graph-layout';
 import { graphStyle } from './graph-style';
 import { createPageStore } from './page-state';
 import { claimSpan } from './timeline-filter';
-import { stepStops } from './timeline-steps';
 import { mountBlocLegend } from './ui/bloc-legend';
 import { mountCounts } from './ui/counts-view';
 import { mountExpand } from './ui/expand-view';
@@ -29,13 +28,17 @@ import { mountExports } from './ui/export-view';
 import { mountFilters } from './ui/filters-view';
 import { mountFocusControls } from './ui/focus-controls';
 import { bindGraphKeys } from './ui/graph-keys';
+import { mountGraphTooltip } from './ui/graph-tooltip';
 import { loadIsolatedOnRequest } from './ui/isolated-entities';
+import { keepNeighboursInView } from './ui/keep-neighbours';
+import { mountNodeFocus } from './ui/node-focus';
 import { alignmentButton, mountWorkbench } from './ui/workbench-view';
 import { mountPanelToggles } from './ui/panel-toggles';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
 import { mountTimeline } from './ui/timeline-view';
+import { mountZoomLabels } from './ui/zoom-labels';
 
 declare global {
   interface Window {
@@ -138,14 +141,14 @@ async function start(): Promise<void> {
     cy.animate({ center: { eles: edge } }, { duration: 300 });
     details.showClaim(edge.data() as EdgeData);
   };
-  const focusEntity = (node: GraphNode): void => {
+  // Selecting an entity brings its neighbours into view (keepNeighboursInView).
+  const focusEntity = (node: GraphNode): Promise<void> => {
     const element = cy.getElementById(node.id);
     if (element.nonempty()) {
       cy.elements().unselect();
       element.select();
-      cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 1.2) }, { duration: 300 });
     }
-    void details.showEntity(node);
+    return details.showEntity(node);
   };
 
   // Before the filters: a linked view (?types=...) is applied to the store before they read it.
@@ -159,9 +162,23 @@ async function start(): Promise<void> {
   const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle, onClaim: openClaim });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
   const span = claimSpan(claims);
-  if (span) mountTimeline(byId('timeline'), store, { span, claims, stops: stepStops(claims) });
+  if (span) mountTimeline(byId('timeline'), store, { span, claims });
   else byId('timeline').textContent = 'No claim is dated, so there is no timeline.';
 
+  mountZoomLabels(cy);
+  keepNeighboursInView(cy);
+  const tooltip = mountGraphTooltip(byId('graph-area'), cy, nameOf);
+  // Before the graph keys: a key the entity focus takes is not also a pan.
+  mountNodeFocus(byId('cy'), cy, {
+    tooltip,
+    open: focusEntity,
+    firstClaim: () => {
+      const claims = byId('details').querySelector<HTMLElement>('[data-testid="entity-claims"]');
+      const first = claims?.querySelector<HTMLElement>('summary') ?? claims;
+      if (first && first === claims) first.tabIndex = -1;
+      return first ?? null;
+    },
+  });
   bindGraphKeys(byId('cy'), cy);
   cy.on('tap', 'node', (event) => void details.showEntity(event.target.data() as NodeData));
   cy.on('tap', 'edge', (event) => details.showClaim(event.target.data() as EdgeData));

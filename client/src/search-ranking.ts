@@ -83,3 +83,15 @@ export function mergeSuggestions(
   });
   return [...merged.values()].sort((a, b) => b.score - a.score).slice(0, limit);
 }
+
+/**
+ * The suggestion to highlight before the reader moves: the first whose name or alias is what was typed
+ * (case, diacritics and transliteration aside), else none (-1), so that ArrowDown lands on the top hit
+ * rather than the one after it.
+ * @example exactMatchIndex('kerenski', rankEntities('kerenski', nodes, 8)) // 0
+ */
+export function exactMatchIndex(query: string, suggestions: readonly RankedEntity[]): number {
+  const typed = new Set(nameKeys([query]));
+  if (plainFold(query) === '') return -1;
+  return suggestions.findIndex(({ node }) => nameKeys([node.name, ...node.aliases]).some((key) => typed.has(key)));
+}

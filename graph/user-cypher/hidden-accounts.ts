@@ -27,6 +27,14 @@ UNION ALL
 MATCH (c:Credential) RETURN c.secretHash AS hash`;
 
 /**
+ * Whether a label, relationship type or property name belongs to the account records.
+ * @example isAccountName('User') // true; isAccountName('Entity') // false
+ */
+export function isAccountName(name: string): boolean {
+  return ACCOUNT_NAMES.exec(name)?.[0] === name;
+}
+
+/**
  * @throws ForbiddenQueryError when the query names an account label, relationship or hash property.
  * @example refuseAccountQueries('MATCH (u:User) RETURN u') // throws
  */

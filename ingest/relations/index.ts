@@ -72,8 +72,8 @@ export function extractRelations(
       ...roleCandidates(text, read),
       ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
-    const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues, previous) : [];
-    const candidates = preferTreeReadings(wordOrder, fromTree, entityOf);
+    const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues, previous) : undefined;
+    const candidates = fromTree ? preferTreeReadings(wordOrder, fromTree, entityOf) : wordOrder;
     return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf, options.calibration);
   });
 }

@@ -16,6 +16,7 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('sv.join', 'JOINED', [
     'ansluta/anslöt/anslutit/ansluter sig till',
     'sluta/slöt/slutit/sluter sig till',
+    'sälla sig till',
     'gå/gick/gått/går över till',
     'övergå/övergick/övergått/övergår till',
     'inträda/inträdde/inträtt i',

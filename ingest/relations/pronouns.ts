@@ -48,9 +48,15 @@ export function pronounArgument(
   return antecedentArgument({ text, ordered }, pronoun.start, pronoun.kind, previous);
 }
 
-/** The first fitting mention before the pronoun in its sentence, else in the nearest earlier sentence that has one. */
-function antecedentArgument(sentence: SentenceContext, start: number, kind: PronounKind, previous: readonly SentenceContext[]): Argument | undefined {
-  const before = sentence.ordered.filter((m) => m.end <= start);
+/** The first fitting mention before the pronoun in its sentence (none of `excluded`), else in the nearest earlier sentence that has one. */
+function antecedentArgument(
+  sentence: SentenceContext,
+  start: number,
+  kind: PronounKind,
+  previous: readonly SentenceContext[],
+  excluded: ReadonlySet<Mention> = new Set(),
+): Argument | undefined {
+  const before = sentence.ordered.filter((m) => m.end <= start && !excluded.has(m));
   const inSentence = firstFitting(sentence, before, kind);
   if (inSentence) return inSentence;
   for (const context of previous) {
@@ -70,15 +76,23 @@ const ARGUMENT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
 
 /**
  * The mentions a personal pronoun the tree found as a subject or object stands for (lower-case
- * `word` at `start` in the sentence), by the same centring rule; none for any other word.
+ * `word` at `start` in the sentence), by the same centring rule; none for any other word. An
+ * object pronoun never stands for its own clause's subject (that would be "sig", "himself"), so
+ * the caller names those mentions in `excluded`.
  *
  * @example
  * pronounAntecedents({ text: 'Han träffade Gustav Adolf.', ordered: [gustavAdolf] }, 0, 'han', [{ text: 'Arnheim var sändebudet.', ordered: [arnheim] }])
  * // [arnheim]
  */
-export function pronounAntecedents(sentence: SentenceContext, start: number, word: string, previous: readonly SentenceContext[]): Mention[] {
+export function pronounAntecedents(
+  sentence: SentenceContext,
+  start: number,
+  word: string,
+  previous: readonly SentenceContext[],
+  excluded: ReadonlySet<Mention> = new Set(),
+): Mention[] {
   const kind = ARGUMENT_PRONOUNS[word];
-  return kind ? (antecedentArgument(sentence, start, kind, previous)?.mentions ?? []) : [];
+  return kind ? (antecedentArgument(sentence, start, kind, previous, excluded)?.mentions ?? []) : [];
 }
 
 function lastPronounBefore(

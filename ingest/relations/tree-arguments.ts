@@ -47,13 +47,21 @@ export function placeMentions(tree: DependencyTree, sentence: SentenceContext, p
   tree.words.forEach((word, i) => {
     const mention = sentence.ordered.find((m) => word.start < m.end && word.end > m.start);
     if (mention) covering.set(i, mention);
-    else if (word.upos === 'PRON') {
-      // Copies, so a reading through the pronoun is told from one of the name itself.
-      const found = pronounAntecedents(sentence, word.start, word.norm, previous).map((m) => ({ ...m }));
-      if (found.length > 0) antecedents.set(i, found);
-    }
+  });
+  tree.words.forEach((word, i) => {
+    if (word.upos !== 'PRON' || covering.has(i)) return;
+    // Copies, so a reading through the pronoun is told from one of the name itself.
+    const found = pronounAntecedents(sentence, word.start, word.norm, previous, clauseSubjects(tree, covering, i)).map((m) => ({ ...m }));
+    if (found.length > 0) antecedents.set(i, found);
   });
   return { covering, antecedents };
+}
+
+/** The mentions of the subject of the clause an object pronoun stands in: never its antecedent. */
+function clauseSubjects(tree: DependencyTree, covering: ReadonlyMap<number, Mention>, pronoun: number): Set<Mention> {
+  const clause = headOf(tree, pronoun);
+  if (clause === undefined || attachedBy(tree, pronoun, 'nsubj')) return new Set();
+  return new Set(dependentsOf(tree, clause, 'nsubj').flatMap((s) => covering.get(s) ?? []));
 }
 
 /**

@@ -29,6 +29,42 @@ const CUE_PART_DEPTH = 3;
 const REFLEXIVES = new Set(['sig', 'mig', 'dig', 'oss', 'er', 'himself', 'herself', 'itself', 'themselves', 'ourselves']);
 const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'de']);
 
+/** What the tree reads in one sentence: the claims its cues state, and those they deny (negated, refused, supposed). */
+export interface TreeReadings {
+  stated: Candidate[];
+  denied: Candidate[];
+}
+
+/**
+ * The claims the cue words of one sentence state or deny, read from its tree.
+ *
+ * @example
+ * treeReadings(tree('Regementet gick inte över till bolsjevikerna.'), mentions, swedishIndex, text)
+ * // { stated: [], denied: [{ subject: regementet, object: bolsjevikerna, type: 'JOINED', ... }] }
+ */
+export function treeReadings(
+  tree: DependencyTree,
+  mentions: readonly Mention[],
+  index: LemmaCueIndex,
+  text: string,
+  previous: readonly SentenceContext[] = [],
+): TreeReadings {
+  const placement = placeMentions(tree, { text, ordered: mentions }, previous);
+  const stated: Candidate[] = [];
+  const denied: Candidate[] = [];
+  tree.words.forEach((word, i) => {
+    if (word.isPunctuation || placement.covering.has(i)) return;
+    for (const cue of cuesOfWord(word, index)) {
+      if (cue.noun) stated.push(...(word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : []));
+      else if (canBeVerb(word, cue) && !isAttributive(tree, i)) (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
+    }
+  });
+  const written = new Set(placement.covering.values());
+  const trusted = (c: Candidate) =>
+    written.has(c.subject) && written.has(c.object) ? c : { ...c, confidence: c.confidence * PRONOUN_PENALTY, rule: `${c.rule}.pronoun` };
+  return { stated: stated.map(trusted), denied };
+}
+
 /**
  * The candidates the cue words of one sentence state, read from its tree.
  *
@@ -43,19 +79,7 @@ export function treeCandidates(
   text: string,
   previous: readonly SentenceContext[] = [],
 ): Candidate[] {
-  const placement = placeMentions(tree, { text, ordered: mentions }, previous);
-  const found = tree.words.flatMap((word, i) => {
-    if (word.isPunctuation || placement.covering.has(i)) return [];
-    return cuesOfWord(word, index).flatMap((cue) => {
-      if (cue.noun) return word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : [];
-      if (!canBeVerb(word, cue) || isAttributive(tree, i) || isDenied(tree, i, cue, text)) return [];
-      return verbCandidates(tree, placement, i, cue);
-    });
-  });
-  const written = new Set(placement.covering.values());
-  return found.map((c) =>
-    written.has(c.subject) && written.has(c.object) ? c : { ...c, confidence: c.confidence * PRONOUN_PENALTY, rule: `${c.rule}.pronoun` },
-  );
+  return treeReadings(tree, mentions, index, text, previous).stated;
 }
 
 /** A participle used as an adjective ("de ledande partierna") names no act, unless its agent is given ("den av Kerenski ledda regeringen"). */

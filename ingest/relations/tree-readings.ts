@@ -4,10 +4,9 @@
  */
 import type { Mention } from '../../domain/types';
 import type { DependencyArc } from '../syntax/dependency-arc';
-import type { Candidate } from './candidate';
 import { dependencyTree } from './dependency-tree';
 import type { LemmaCueIndex } from './lemma-cue-matches';
-import { treeCandidates } from './tree-candidates';
+import { treeReadings, type TreeReadings } from './tree-candidates';
 import type { Word } from './words';
 import type { SentenceContext } from './pronouns';
 
@@ -20,7 +19,7 @@ export interface ParsedSentence {
 /**
  * @example
  * readingsFromTree(analyse('Kerenski arresterade Korniloff.', 'sv'), words, mentions, index)
- * // [{ subject: Kerenski, object: Korniloff, type: 'ARRESTED', rule: 'sv.arrest.tree', ... }]
+ * // { stated: [{ subject: Kerenski, object: Korniloff, type: 'ARRESTED', rule: 'sv.arrest.tree', ... }], denied: [] }
  */
 export function readingsFromTree(
   analysis: ParsedSentence,
@@ -28,8 +27,8 @@ export function readingsFromTree(
   mentions: readonly Mention[],
   index: LemmaCueIndex,
   previous: readonly SentenceContext[] = [],
-): Candidate[] {
+): TreeReadings {
   const arcs = analysis.arcs?.();
-  if (!arcs || arcs.length !== words.length) return [];
-  return treeCandidates(dependencyTree(words, arcs), mentions, index, analysis.text, previous);
+  if (!arcs || arcs.length !== words.length) return { stated: [], denied: [] };
+  return treeReadings(dependencyTree(words, arcs), mentions, index, analysis.text, previous);
 }

@@ -2,8 +2,9 @@ import { cellText, graphHits } from '../../client/src/cypher-results';
 import type { CypherResult } from '../../domain/api';
 
 const result = (rows: Record<string, unknown>[]): CypherResult => ({ columns: Object.keys(rows[0] ?? {}), rows, truncated: false, elapsedMs: 1 });
-const lenin = { labels: ['Entity', 'Person'], properties: { id: 'lenin', name: 'Lenin' } };
-const claim = { type: 'LED', start: '4:a:1', end: '4:a:2', properties: { id: 'c6' } };
+// The shapes graph/driver/values.ts gives the API.
+const lenin = { elementId: '4:a:1', labels: ['Entity', 'Person'], properties: { id: 'lenin', name: 'Lenin' } };
+const claim = { elementId: '5:a:9', type: 'LED', startElementId: '4:a:1', endElementId: '4:a:2', properties: { id: 'c6' } };
 
 describe('graphHits', () => {
   test.each([
@@ -26,6 +27,8 @@ describe('cellText', () => {
     ['Lenin', 'Lenin'],
     [lenin, '(Lenin :Entity:Person)'],
     [claim, '[:LED]'],
+    [{ ...claim, properties: { id: 'c7', date: '1917-10-25', dateGregorian: '1917-11-07', calendar: 'julian' } }, '[:LED, 25 Oct 1917 OS = 7 Nov 1917 NS]'],
+    [{ ...claim, properties: { id: 'c8', date: '1917-10', dateGregorian: '1917-10', calendar: 'julian' } }, '[:LED, 1917-10 (Old Style, month only)]'],
     [[1, 2], '[1,2]'],
   ])('%p → %p', (value, text) => {
     expect(cellText(value)).toBe(text);

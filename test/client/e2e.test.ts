@@ -7,6 +7,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
+import { clickableClaim } from './support/graph-points';
 import { CHROMIUM_PATH } from './support/live-page';
 import { openPage, useLivePage } from './support/open-page';
 
@@ -28,26 +29,6 @@ async function settledEdgeCount(page: Page, target: number, relation: 'equal' | 
     )
     .catch(() => undefined);
   return visibleEdgeCount(page);
-}
-
-/** A shown claim whose midpoint is on screen and clear of every entity, so a click there hits the claim. */
-function clickableClaim(page: Page): Promise<{ id: string; evidence: string; x: number; y: number } | null> {
-  return page.evaluate(() => {
-    const cy = window.cy!;
-    const width = cy.width();
-    const height = cy.height();
-    const boxes = cy.nodes(':visible').map((node) => node.renderedBoundingBox({ includeLabels: true }));
-    const clear = cy.edges(':visible').filter((edge) => {
-      const { x, y } = edge.renderedMidpoint();
-      const margin = 6;
-      if (x < 20 || y < 20 || x > width - 20 || y > height - 20) return false;
-      return boxes.every((box) => x < box.x1 - margin || x > box.x2 + margin || y < box.y1 - margin || y > box.y2 + margin);
-    });
-    const edge = clear[0];
-    if (!edge) return null;
-    const { x, y } = edge.renderedMidpoint();
-    return { id: edge.id(), evidence: edge.data('evidence') as string, x, y };
-  });
 }
 
 const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
@@ -78,7 +59,7 @@ describeWithChromium('the page in headless Chromium', () => {
     expect(before).toBeGreaterThan(0);
     const timeline = page.getByTestId('timeline');
     await timeline.focus();
-    for (let press = 0; press < 5; press += 1) await timeline.press('ArrowLeft');
+    for (let press = 0; press < 5; press += 1) await timeline.press('Shift+ArrowLeft');
     const after = await settledEdgeCount(page, before, 'fewer');
     expect(after).toBeLessThan(before);
 

@@ -1,5 +1,5 @@
 import type { EntitySummary, GraphNode } from '../../domain/api';
-import { mergeSuggestions, rankEntities, scoreEntity } from '../../client/src/search-ranking';
+import { exactMatchIndex, mergeSuggestions, rankEntities, scoreEntity } from '../../client/src/search-ranking';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 
 const nodes: GraphNode[] = [
@@ -51,5 +51,21 @@ describe('mergeSuggestions', () => {
     expect(merged.filter((ranked) => ranked.node.id === 'kerenski')).toHaveLength(1);
     expect(mergeSuggestions('Kerensky', local, remote, 1)).toHaveLength(1);
     expect('score' in (merged.find((ranked) => ranked.node.id === 'kerenskij_regeringen')?.node ?? {})).toBe(false);
+  });
+});
+
+describe('exactMatchIndex', () => {
+  const ranked = (query: string) => rankEntities(query, nodes, 8);
+  test.each([
+    ['the typed name, whatever the case', 'kerenski', 'kerenski'],
+    ['an alias', 'Trotskijs', 'trotskij'],
+    ['a transliteration of the name', 'Kerenskij', 'kerenski'],
+  ])('%s is highlighted', (_label, query, id) => {
+    const suggestions = ranked(query);
+    expect(suggestions[exactMatchIndex(query, suggestions)]?.node.id).toBe(id);
+  });
+
+  test.each(['Keren', 'Kerensk', '   '])('"%s" is no name: nothing is highlighted', (query) => {
+    expect(exactMatchIndex(query, ranked(query))).toBe(-1);
   });
 });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH } from './support/live-page';
 import { seriousViolations } from './support/axe';
-import { openEntity, openPage, useLivePage } from './support/open-page';
+import { openEntity, openPage, SCREEN_SIZES, useLivePage } from './support/open-page';
 
 const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output');
 const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
@@ -115,7 +115,7 @@ describeWithChromium('the workbench in headless Chromium', () => {
 
     const timeline = page.getByTestId('timeline');
     await timeline.focus();
-    for (let press = 0; press < 5; press += 1) await timeline.press('ArrowLeft');
+    for (let press = 0; press < 5; press += 1) await timeline.press('Shift+ArrowLeft');
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
     await tableMatchesGraph(page);
     expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
@@ -173,12 +173,12 @@ describeWithChromium('the workbench in headless Chromium', () => {
     // The same window twice, after a detour through another: the same blocs get the same colours.
     const timeline = page.getByTestId('timeline');
     await timeline.focus();
-    for (let press = 0; press < 8; press += 1) await timeline.press('ArrowLeft');
+    for (let press = 0; press < 3; press += 1) await timeline.press('Shift+ArrowLeft');
     const colours = (): Promise<Record<string, string>> =>
       page.evaluate(() => Object.fromEntries(window.cy!.nodes('.sided').map((node) => [node.id(), node.data('blocColour') as string])));
     const first = await colours();
-    for (let press = 0; press < 4; press += 1) await timeline.press('ArrowLeft');
-    for (let press = 0; press < 4; press += 1) await timeline.press('ArrowRight');
+    for (let press = 0; press < 20; press += 1) await timeline.press('ArrowLeft');
+    for (let press = 0; press < 20; press += 1) await timeline.press('ArrowRight');
     expect(await colours()).toEqual(first);
 
     await page.getByTestId('open-alignment').click();
@@ -229,7 +229,8 @@ describeWithChromium('the workbench in headless Chromium', () => {
     // A narrow window leaves no path among the entities shown: the server finds one in the whole graph.
     const start = page.getByTestId('timeline-start');
     await start.focus();
-    for (let press = 0; press < 30; press += 1) await start.press('ArrowRight');
+    // The start handle at the last day: a one-day window.
+    await start.press('End');
     await openEntity(page, 'Korniloff', 'korniloff');
     await page.getByLabel('Path from Korniloff to').fill('Krasnoff');
     await page.locator('#path-suggestions li[data-entity="krasnoff"]').dispatchEvent('mousedown');
@@ -278,11 +279,7 @@ describeWithChromium('the workbench in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  test.each([
-    [1024, 700],
-    [1400, 900],
-    [1920, 1080],
-  ])('at %i×%i the header keeps one row, the panels fold and do not overlap the graph, and the claims table fits', async (width, height) => {
+  test.each(SCREEN_SIZES)('at %i×%i the header keeps one row, the panels fold and do not overlap the graph, and the claims table fits', async (width, height) => {
     const { page, problems } = await openPage(livePage(), { width, height });
     const box = async (selector: string) => (await page.locator(selector).boundingBox())!;
     const header = await box('header.bar');

@@ -44,6 +44,7 @@ const ROUTES: [method: 'get' | 'post' | 'delete', path: string][] = [
   ['post', '/api/documents'],
   ['delete', '/api/documents/ID'],
   ['post', '/api/cypher'],
+  ['get', '/api/cypher/schema'],
   ['get', '/api/export'],
   ['get', '/api/openapi.json'],
   ['get', '/api/docs'],

@@ -1,6 +1,7 @@
 /**
  * Keyboard control of the graph canvas, so the view can be explored without a mouse once the canvas has
- * focus: arrows pan, + and - zoom around the centre, 0 fits what is shown.
+ * focus: arrows pan (Shift+arrows while an entity has the keyboard focus, whose plain arrows move between
+ * entities in ui/node-focus.ts), + and - zoom around the centre, 0 fits what is shown.
  */
 import type { Core } from 'cytoscape';
 
@@ -26,7 +27,8 @@ export function bindGraphKeys(container: HTMLElement, cy: Core): void {
   };
   container.addEventListener('keydown', (event) => {
     const action = actions[event.key];
-    if (!action || event.ctrlKey || event.metaKey || event.altKey) return;
+    // A key the entity focus used (bound first) is not also a pan.
+    if (!action || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     action();
   });

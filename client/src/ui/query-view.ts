@@ -1,15 +1,16 @@
 /**
- * The read-only Cypher panel: historians type a query, see the rows as a table, and any entities or
- * claims in the rows are brought forward on the graph. The server runs it in a READ transaction.
+ * The read-only Cypher panel: historians type a query (or start from an example, beside the live graph's
+ * schema), see the rows as a table, and the entities and claims in the rows are brought forward on the
+ * graph, the claims' edges drawn heavy. The server runs it in a READ transaction.
  */
 import type { Core } from 'cytoscape';
-import type { CypherResult } from '../../../domain/api';
+import type { CypherResult, GraphSchema } from '../../../domain/api';
 import type { ApiClient } from '../api-client';
 import { cellText, graphHits } from '../cypher-results';
 import { showFocus } from '../focus-views';
+import { CYPHER_EXAMPLES } from '../cypher-examples';
+import { schemaSidebar } from './cypher-schema-view';
 import { el } from './dom';
-
-const EXAMPLE_QUERY = 'MATCH (a)-[r]->(b)\nRETURN a, r, b\nLIMIT 25';
 
 function resultTable(result: CypherResult): HTMLElement {
   if (result.rows.length === 0) return el('p', {}, 'The query returned no rows.');
@@ -26,12 +27,13 @@ function resultTable(result: CypherResult): HTMLElement {
  */
 export function mountQueryPanel(dialog: HTMLDialogElement, opener: HTMLButtonElement, api: ApiClient, cy: Core): void {
   const query = el('textarea', { 'aria-label': 'Cypher query (read-only)', spellcheck: 'false', 'data-testid': 'cypher' });
-  query.value = EXAMPLE_QUERY;
+  query.value = CYPHER_EXAMPLES[0]?.query ?? '';
   const run = el('button', { type: 'button' }, 'Run (Ctrl+Enter)');
   const close = el('button', { type: 'button' }, 'Close');
   const status = el('p', { role: 'status', class: 'meta' });
   const output = el('div', { class: 'result' });
-  dialog.replaceChildren(
+  let schema: Promise<GraphSchema> | null = null;
+  const main = el('div', { class: 'cypher-main' },
     el('h2', {}, 'Read-only Cypher'),
     el('p', { class: 'meta' }, 'Queries run in a read transaction with a time and row limit; writes are refused.'),
     query,
@@ -39,6 +41,7 @@ export function mountQueryPanel(dialog: HTMLDialogElement, opener: HTMLButtonEle
     status,
     output,
   );
+  dialog.replaceChildren(main);
   const execute = async (): Promise<void> => {
     status.textContent = 'Running…';
     output.replaceChildren();
@@ -49,7 +52,8 @@ export function mountQueryPanel(dialog: HTMLDialogElement, opener: HTMLButtonEle
       for (const id of [...hits.nodeIds, ...hits.edgeIds]) onGraph.merge(cy.getElementById(id));
       const found = onGraph.filter((element) => !element.hasClass('hidden'));
       showFocus(cy, found.empty() ? null : found.union(found.connectedNodes()));
-      status.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (truncated)' : ''} in ${Math.round(result.elapsedMs)} ms; ${found.length} shown on the graph.`;
+      const lit = `${found.edges().length} claim${found.edges().length === 1 ? '' : 's'} and ${found.nodes().length} entit${found.nodes().length === 1 ? 'y' : 'ies'}`;
+      status.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (truncated)' : ''} in ${Math.round(result.elapsedMs)} ms; ${lit} shown on the graph.`;
       output.replaceChildren(resultTable(result));
     } catch (error) {
       status.textContent = '';
@@ -62,6 +66,11 @@ export function mountQueryPanel(dialog: HTMLDialogElement, opener: HTMLButtonEle
   });
   close.addEventListener('click', () => dialog.close());
   opener.addEventListener('click', () => {
+    // The schema is read once, when the panel is first opened, from the graph as it is then.
+    if (!schema) {
+      schema = api.cypherSchema();
+      dialog.append(schemaSidebar(query, schema));
+    }
     dialog.showModal();
     query.focus();
   });

@@ -1,12 +1,14 @@
 /**
  * An entity picker: a combobox whose suggestions come first from the entities on the page (instant, and
- * inflection-aware through search-ranking) and then from /api/entities, merged. Arrow keys move through
- * the suggestions, Enter chooses, Escape closes.
+ * inflection-aware through search-ranking) and then from /api/entities, merged. Nothing is highlighted
+ * unless the typed text is exactly a name; arrow keys move through the suggestions, Enter takes the
+ * highlighted one (the top hit when none is), Escape closes. The highlight follows its entity, not its row,
+ * when the API's results arrive and re-rank the list.
  */
 import type { GraphNode } from '../../../domain/api';
 import type { ApiClient } from '../api-client';
 import type { RankedEntity } from '../search-ranking';
-import { mergeSuggestions, rankEntities } from '../search-ranking';
+import { exactMatchIndex, mergeSuggestions, rankEntities } from '../search-ranking';
 import { el } from './dom';
 
 const SUGGESTION_LIMIT = 10;
@@ -64,6 +66,7 @@ export function mountSearch(input: HTMLInputElement, list: HTMLElement, options:
     list.hidden = false;
     input.setAttribute('aria-expanded', 'true');
     if (active >= 0) input.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+    else input.removeAttribute('aria-activedescendant');
   };
   const search = (): void => {
     const query = input.value.trim();
@@ -74,14 +77,15 @@ export function mountSearch(input: HTMLInputElement, list: HTMLElement, options:
       return;
     }
     suggestions = rankEntities(query, options.nodes, SUGGESTION_LIMIT);
-    active = suggestions.length > 0 ? 0 : -1;
+    active = exactMatchIndex(query, suggestions);
     render();
     options.api
       .searchEntities(query, SUGGESTION_LIMIT)
       .then((remote) => {
         if (mine !== request) return;
+        const highlighted = suggestions[active]?.node.id;
         suggestions = mergeSuggestions(query, suggestions, remote, SUGGESTION_LIMIT);
-        active = suggestions.length > 0 ? Math.max(0, active) : -1;
+        active = highlighted === undefined ? exactMatchIndex(query, suggestions) : suggestions.findIndex((ranked) => ranked.node.id === highlighted);
         render();
       })
       .catch(() => undefined);
@@ -107,7 +111,8 @@ export function mountSearch(input: HTMLInputElement, list: HTMLElement, options:
     event.preventDefault();
     if (list.hidden) search();
     if (suggestions.length === 0) return;
-    active = (active + (event.key === 'ArrowDown' ? 1 : -1) + suggestions.length) % suggestions.length;
+    // From no highlight, ArrowDown lands on the top hit and ArrowUp on the last.
+    active = active < 0 ? (event.key === 'ArrowDown' ? 0 : suggestions.length - 1) : (active + (event.key === 'ArrowDown' ? 1 : -1) + suggestions.length) % suggestions.length;
     render();
   });
   input.addEventListener('blur', () => setTimeout(close, 150));

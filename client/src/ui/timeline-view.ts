@@ -1,21 +1,20 @@
 /**
  * The timeline under the graph: two handles over the corpus's dates (native range inputs, so they work
  * from the keyboard and for assistive technology), a histogram of claims behind them, play/pause, and the
- * Old Style / New Style switch. Arrow keys step from claim to claim (Shift+arrow moves a single day).
+ * Old Style / New Style switch. Keys (timeline-keys.ts): an arrow moves a handle one day, Shift+arrow one
+ * month, PageUp/PageDown one year, in the calendar shown; each handle rings itself when focused.
  */
 import type { DayInterval } from '../../../domain/dates/partial-iso';
 import { type DateStyle, formatDay } from '../../../domain/dates/styles';
 import { chooseBinSize, histogram } from '../histogram';
 import type { PageStore } from '../page-state';
-import type { Handle, StepStops } from '../timeline-steps';
-import { stepWindow } from '../timeline-steps';
+import { keyedWindow, type Handle } from '../timeline-keys';
 import { el } from './dom';
 import { drawHistogram } from './histogram-canvas';
 
 export interface TimelineInput {
   span: DayInterval;
   claims: readonly { startDay: number | null; endDay: number | null }[];
-  stops: StepStops;
 }
 
 const PLAY_INTERVAL_MS = 700;
@@ -25,7 +24,7 @@ function styleButton(style: DateStyle, label: string, title: string): HTMLButton
 }
 
 /**
- * @example mountTimeline(byId('timeline'), store, { span, claims, stops })
+ * @example mountTimeline(byId('timeline'), store, { span, claims })
  */
 export function mountTimeline(container: HTMLElement, store: PageStore, input: TimelineInput): void {
   const { span } = input;
@@ -66,11 +65,11 @@ export function mountTimeline(container: HTMLElement, store: PageStore, input: T
   endInput.addEventListener('input', () => onInput('end'));
 
   const onKey = (handle: Handle) => (event: KeyboardEvent) => {
-    if (event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
-    const direction = event.key === 'ArrowLeft' || event.key === 'ArrowDown' ? 'back' : event.key === 'ArrowRight' || event.key === 'ArrowUp' ? 'forward' : null;
-    if (!direction) return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const next = keyedWindow(currentWindow(), handle, event, store.get().state.dateStyle, span);
+    if (!next) return;
     event.preventDefault();
-    setWindow(stepWindow(currentWindow(), handle, direction, input.stops, span));
+    setWindow(next);
   };
   startInput.addEventListener('keydown', onKey('start'));
   endInput.addEventListener('keydown', onKey('end'));

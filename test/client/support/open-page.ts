@@ -8,6 +8,13 @@ export interface OpenedPage {
   problems: string[];
 }
 
+/** The screen sizes the page must work at (issue 15): a small laptop, a common laptop, a desktop. */
+export const SCREEN_SIZES: [width: number, height: number][] = [
+  [1024, 700],
+  [1400, 900],
+  [1920, 1080],
+];
+
 /** Opens the page and waits for its first full render, collecting console errors and uncaught exceptions. */
 export async function openPage(live: LivePage, viewport: { width: number; height: number }, path = ''): Promise<OpenedPage> {
   const page = await live.browser.newPage({ viewport, acceptDownloads: true });

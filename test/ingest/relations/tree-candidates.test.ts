@@ -1,7 +1,8 @@
 import { indexLemmaCues } from '../../../ingest/relations/lemma-cue-matches';
 import { ENGLISH_LEMMA_CUES } from '../../../ingest/relations/lemma-cues-en';
 import { SWEDISH_LEMMA_CUES } from '../../../ingest/relations/lemma-cues-sv';
-import { treeCandidates } from '../../../ingest/relations/tree-candidates';
+import { treeCandidates, treeReadings } from '../../../ingest/relations/tree-candidates';
+import { modernSpelling } from '../../../ingest/orthography';
 import { ENGLISH_TREE_CASES, SWEDISH_TREE_CASES, type TreeCase } from '../fixtures/relations-tree';
 import { buildCase } from '../fixtures/relations-fixture';
 import { handTree } from './hand-tree';
@@ -80,5 +81,23 @@ describe('treeCandidates: personal pronouns stand for their antecedents, trusted
       'clarke JOINED council en.join.tree.pronoun',
       'macdermott JOINED council en.join.tree.pronoun',
     ]);
+  });
+  test('an object pronoun never stands for its own clause’s subject (pre-1906 spelling)', () => {
+    const before = buildCase('Engelbrekt intog slottet.', [['Engelbrekt', 'Person']]);
+    // The relations stage reads the sentence in modern spelling, its mentions moved there.
+    const text = modernSpelling('Äfven Erik Puke öfvergick till honom.').text;
+    const tree = 'Även/även/ADV/2/advmod Erik/Erik/PROPN/4/nsubj Puke/Puke/PROPN/2/flat:name övergick/övergå/VERB/0/root till/till/ADP/6/case honom/han/PRON/4/obl ././PUNCT/4/punct';
+    const { mentions } = buildCase(text, [['Erik Puke', 'Person', 'puke']]);
+    const readings = treeCandidates(handTree(text, 'sv', tree), mentions, INDEX.sv, text, [{ text: before.sentence.text, ordered: before.mentions }]);
+    expect(readings.map((r) => `${r.subject.key} ${r.type} ${r.object.key}`)).toEqual(['puke JOINED engelbrekt']);
+  });
+});
+
+describe('treeReadings: denied claims are read too, so word-order readings of them can be dropped', () => {
+  test.each([...SWEDISH_TREE_CASES, ...ENGLISH_TREE_CASES].filter((c) => /negated|refused|supposed/u.test(c.label)).map((c) => [c.label, c] as const))('%s', (_label, c) => {
+    const { mentions } = buildCase(c.text, c.mentions);
+    const { stated, denied } = treeReadings(handTree(c.text, c.language, c.tree), mentions, INDEX[c.language], c.text);
+    expect(stated).toEqual([]);
+    expect(denied.length).toBeGreaterThan(0);
   });
 });

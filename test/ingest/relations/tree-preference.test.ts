@@ -19,13 +19,13 @@ describe('preferTreeReadings', () => {
   test('the tree’s roles win where both read one claim the other way round, at the surer confidence', () => {
     const wordOrder = [reading(bolsjevikerna, 'JOINED', regementet, 0.8, 'sv.join.verb')];
     const tree = [reading(regementet, 'JOINED', bolsjevikerna, 0.75, 'sv.join.tree')];
-    expect(shown(preferTreeReadings(wordOrder, tree, key))).toEqual(['regementet JOINED bolsjevikerna 0.8 sv.join.tree']);
+    expect(shown(preferTreeReadings(wordOrder, { stated: tree, denied: [] }, key))).toEqual(['regementet JOINED bolsjevikerna 0.8 sv.join.tree']);
   });
 
   test('claims only one of them reads are all kept', () => {
     const wordOrder = [reading(garnisonen, 'OPPOSED', bolsjevikerna, 0.6, 'sv.oppose.verb')];
     const tree = [reading(regementet, 'JOINED', bolsjevikerna, 0.75, 'sv.join.tree')];
-    expect(shown(preferTreeReadings(wordOrder, tree, key))).toEqual([
+    expect(shown(preferTreeReadings(wordOrder, { stated: tree, denied: [] }, key))).toEqual([
       'garnisonen OPPOSED bolsjevikerna 0.6 sv.oppose.verb',
       'regementet JOINED bolsjevikerna 0.75 sv.join.tree',
     ]);
@@ -34,6 +34,12 @@ describe('preferTreeReadings', () => {
   test('another type between the same two is another claim', () => {
     const wordOrder = [reading(regementet, 'SUPPORTED', bolsjevikerna, 0.7, 'sv.support.verb')];
     const tree = [reading(regementet, 'JOINED', bolsjevikerna, 0.75, 'sv.join.tree')];
-    expect(preferTreeReadings(wordOrder, tree, key)).toHaveLength(2);
+    expect(preferTreeReadings(wordOrder, { stated: tree, denied: [] }, key)).toHaveLength(2);
+  });
+
+  test('a claim the tree reads as denied is dropped from the word-order readings', () => {
+    const wordOrder = [reading(regementet, 'JOINED', bolsjevikerna, 0.8, 'sv.join.verb'), reading(garnisonen, 'JOINED', bolsjevikerna, 0.8, 'sv.join.verb')];
+    const denied = [reading(regementet, 'JOINED', bolsjevikerna, 0.75, 'sv.join.tree')];
+    expect(shown(preferTreeReadings(wordOrder, { stated: [], denied }, key))).toEqual(['garnisonen JOINED bolsjevikerna 0.8 sv.join.verb']);
   });
 });

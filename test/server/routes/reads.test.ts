@@ -3,7 +3,7 @@
  * each bad parameter gets its 4xx with a clear JSON message and leaves the graph as it was.
  */
 import request from 'supertest';
-import type { EntityDetail, GraphExpansion, GraphSelection, GraphView, PathResult } from '../../../domain/api';
+import type { EntityDetail, GraphExpansion, GraphSchema, GraphSelection, GraphView, PathResult } from '../../../domain/api';
 import { describedOperations } from '../../../server/openapi';
 import { appRoutes } from '../support/app-routes';
 import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
@@ -150,6 +150,15 @@ describe('GET /api/export', () => {
   test('a window leaves out claims outside it', async () => {
     const response = await request(api().app).get('/api/export?format=json&from=1917-08&to=1917-08').expect(200);
     expect(response.body.edges.map((edge: { evidence: string }) => edge.evidence)).toEqual(['Kornilov marched against Kerensky in August.']);
+  });
+});
+
+describe('GET /api/cypher/schema', () => {
+  test('the labels and relationship types with their properties, for the Cypher box', async () => {
+    const schema = (await request(api().app).get('/api/cypher/schema').expect(200)).body as GraphSchema;
+    expect(schema.labels.find((entry) => entry.name === 'Entity')?.properties).toEqual(expect.arrayContaining(['name', 'type']));
+    expect(schema.relationshipTypes.map((entry) => entry.name)).toEqual(expect.arrayContaining(['OPPOSED', 'JOINED']));
+    await request(api().app).get('/api/cypher/schema?label=Entity').expect(400);
   });
 });
 
