@@ -99,7 +99,8 @@ describeWithChromium('the workbench in headless Chromium', () => {
     expect(await details.getByTestId('mention').count()).toBeGreaterThanOrEqual(3);
 
     await page.getByLabel('Show entities without claims').uncheck();
-    expect(await page.evaluate(() => window.cy!.getElementById('volhyniska_regementet').visible())).toBe(false);
+    // The filter hides it in the page's next redraw, not within the click.
+    await page.waitForFunction(() => !window.cy!.getElementById('volhyniska_regementet').visible(), undefined, { timeout: 10_000 });
     expect(problems).toEqual([]);
   });
 
