@@ -9,6 +9,8 @@ import { RELATION_TYPES, type RelationType } from '../../../domain/types';
 import { el } from '../ui/dom';
 import type { ClaimChange, NewClaimInput } from './curation-api';
 
+const DATE_FORMAT_MESSAGE = 'The date must be YYYY, YYYY-MM or YYYY-MM-DD (New Style)';
+
 function typeSelect(chosen: RelationType, testId: string): HTMLSelectElement {
   const select = el('select', { 'data-testid': testId }, ...RELATION_TYPES.map((type) => el('option', { value: type }, type)));
   select.value = chosen;
@@ -20,8 +22,48 @@ function dateValue(input: HTMLInputElement, before: string | null): string | nul
   const text = input.value.trim();
   if (text === (before ?? '')) return undefined;
   if (text === '') return null;
-  if (!isPartialIso(text)) throw new Error('The date must be YYYY, YYYY-MM or YYYY-MM-DD (New Style)');
+  if (!isPartialIso(text)) throw new Error(DATE_FORMAT_MESSAGE);
   return text;
+}
+
+/** An ISO date typed in a field, or undefined when it is empty; throws on a bad one. */
+function optionalDate(input: HTMLInputElement): string | undefined {
+  const text = input.value.trim();
+  if (text === '') return undefined;
+  if (!isPartialIso(text)) throw new Error(DATE_FORMAT_MESSAGE);
+  return text;
+}
+
+/**
+ * The frame both forms share: labelled fields, an error line, Save and Cancel. `read` turns the
+ * fields into what is sent, throwing an Error whose message the form shows; Save is disabled while
+ * `submit` runs, so one click sends once.
+ */
+function claimForm<T>(
+  names: { form: string; save: string; saveLabel: string },
+  fields: HTMLElement[],
+  read: () => T,
+  submit: (value: T) => Promise<void>,
+  cancel: () => void,
+): HTMLFormElement {
+  const error = el('p', { class: 'error', role: 'alert' });
+  const save = el('button', { type: 'submit', 'data-testid': names.save }, names.saveLabel);
+  const back = el('button', { type: 'button' }, 'Cancel');
+  back.addEventListener('click', cancel);
+  const form = el('form', { class: 'claim-form', 'data-testid': names.form }, ...fields, error, el('div', { class: 'actions' }, save, back));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    let value: T;
+    try {
+      value = read();
+    } catch (problem) {
+      error.textContent = (problem as Error).message;
+      return;
+    }
+    save.disabled = true;
+    void submit(value).finally(() => (save.disabled = false));
+  });
+  return form;
 }
 
 /**
@@ -33,39 +75,23 @@ export function claimEditForm(claim: ClaimState, submit: (change: ClaimChange) =
   const reverse = el('input', { type: 'checkbox', 'data-testid': 'edit-reverse' });
   const status = el('select', { 'data-testid': 'edit-status' }, el('option', { value: 'accepted' }, 'accept as corrected'), el('option', { value: 'rejected' }, 'reject'));
   const reason = el('input', { 'data-testid': 'edit-reason', placeholder: 'why (optional)' });
-  const error = el('p', { class: 'error', role: 'alert' });
-  const save = el('button', { type: 'submit', 'data-testid': 'edit-save' }, 'Save');
-  const back = el('button', { type: 'button' }, 'Cancel');
-  back.addEventListener('click', cancel);
-  const form = el(
-    'form',
-    { class: 'claim-form', 'data-testid': 'claim-edit' },
+  const fields = [
     el('label', {}, 'Type ', type),
     el('label', {}, 'Date ', date),
     el('label', {}, reverse, ' swap the ends (the target did it to the source)'),
     el('label', {}, 'Decision ', status),
     el('label', {}, 'Reason ', reason),
-    error,
-    el('div', { class: 'actions' }, save, back),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    let change: ClaimChange;
-    try {
-      change = { version: claim.version, status: status.value as 'accepted' | 'rejected' };
-      if (type.value !== claim.type) change.type = type.value as RelationType;
-      const newDate = dateValue(date, claim.dateGregorian ?? claim.date);
-      if (newDate !== undefined) change.date = newDate;
-      if (reverse.checked) change.reverse = true;
-      if (reason.value.trim()) change.reason = reason.value.trim();
-    } catch (problem) {
-      error.textContent = (problem as Error).message;
-      return;
-    }
-    save.disabled = true;
-    void submit(change).finally(() => (save.disabled = false));
-  });
-  return form;
+  ];
+  const read = (): ClaimChange => {
+    const change: ClaimChange = { version: claim.version, status: status.value as 'accepted' | 'rejected' };
+    if (type.value !== claim.type) change.type = type.value as RelationType;
+    const newDate = dateValue(date, claim.dateGregorian ?? claim.date);
+    if (newDate !== undefined) change.date = newDate;
+    if (reverse.checked) change.reverse = true;
+    if (reason.value.trim()) change.reason = reason.value.trim();
+    return change;
+  };
+  return claimForm({ form: 'claim-edit', save: 'edit-save', saveLabel: 'Save' }, fields, read, submit, cancel);
 }
 
 export interface EntityChoice {
@@ -88,37 +114,20 @@ export function claimAddForm(sentenceId: string, entities: EntityChoice[], submi
   const type = typeSelect('SUPPORTED', 'add-type');
   const date = el('input', { 'data-testid': 'add-date', placeholder: 'YYYY-MM-DD (New Style, optional)' });
   const reason = el('input', { 'data-testid': 'add-reason', placeholder: 'why (optional)' });
-  const error = el('p', { class: 'error', role: 'alert' });
-  const save = el('button', { type: 'submit', 'data-testid': 'add-save' }, 'Add claim');
-  const back = el('button', { type: 'button' }, 'Cancel');
-  back.addEventListener('click', cancel);
-  const form = el(
-    'form',
-    { class: 'claim-form', 'data-testid': 'claim-add' },
+  const fields = [
     el('label', {}, 'Who ', source),
     el('label', {}, 'did ', type),
     el('label', {}, 'to whom ', target),
     el('label', {}, 'Date ', date),
     el('label', {}, 'Reason ', reason),
-    error,
-    el('div', { class: 'actions' }, save, back),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = date.value.trim();
-    if (source.value === target.value) {
-      error.textContent = 'A claim needs two different entities';
-      return;
-    }
-    if (text !== '' && !isPartialIso(text)) {
-      error.textContent = 'The date must be YYYY, YYYY-MM or YYYY-MM-DD (New Style)';
-      return;
-    }
+  ];
+  const read = (): NewClaimInput => {
+    if (source.value === target.value) throw new Error('A claim needs two different entities');
     const claim: NewClaimInput = { source: source.value, type: type.value as RelationType, target: target.value, sentenceId };
-    if (text) claim.date = text;
+    const day = optionalDate(date);
+    if (day) claim.date = day;
     if (reason.value.trim()) claim.reason = reason.value.trim();
-    save.disabled = true;
-    void submit(claim).finally(() => (save.disabled = false));
-  });
-  return form;
+    return claim;
+  };
+  return claimForm({ form: 'claim-add', save: 'add-save', saveLabel: 'Add claim' }, fields, read, submit, cancel);
 }
