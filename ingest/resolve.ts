@@ -64,9 +64,12 @@ function majorityType(group: MentionGroup): EntityType {
 /** A definite noun in the genitive ("provinskongressens", "Volhyniska regementets") loses its -s. */
 const DEFINITE_GENITIVE = /(?:en|et|na)s$/u;
 
-/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen"). */
+/** A genitive written with a colon after a numeral or abbreviation ("Gustaf I:s", "SR:s"). */
+const COLON_GENITIVE = /:s$/u;
+
+/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen", "Gustaf I:s" → "Gustaf I"). */
 function displayName(form: string): string {
-  const base = DEFINITE_GENITIVE.test(form) ? form.slice(0, -1) : form;
+  const base = DEFINITE_GENITIVE.test(form) || COLON_GENITIVE.test(form) ? form.replace(/:?s$/u, '') : form;
   return base.charAt(0).toUpperCase() + base.slice(1);
 }
 
