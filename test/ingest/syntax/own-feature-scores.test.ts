@@ -33,7 +33,7 @@ describe('OwnFeatureScores', () => {
     ['sh X', Float32Array.of(0, 1.5)],
   ]);
 
-  test('a kept row holds the sum of the weights of the word's own features, and is the same row the next time', () => {
+  test('a kept row holds the sum of the weights of the word’s own features, and is the same row the next time', () => {
     const scores = new OwnFeatureScores(weights, 2);
     const forms = ['Han', 'mötte', 'Kerenski', '.'];
     const view = viewSentence(forms, frequent, null);
