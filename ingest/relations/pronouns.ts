@@ -99,7 +99,8 @@ export function pronounAntecedents(
   return kind ? (antecedentArgument(sentence, start, kind, previous, excluded)?.mentions ?? []) : [];
 }
 
-const ARGUMENT_PRONOUN_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ARGUMENT_PRONOUNS).join('|')})(?![\\p{L}])`, 'iu');
+/** The personal pronouns worth parsing a sentence for: "de" and "it" are far more often an article or a dummy subject. */
+const ARGUMENT_PRONOUN_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ARGUMENT_PRONOUNS).filter((w) => w !== 'de' && w !== 'it').join('|')})(?![\\p{L}])`, 'iu');
 
 /** Whether a sentence has a personal pronoun that may stand for an argument, so one written name can be half of a relation. */
 export function hasArgumentPronoun(text: string): boolean {
