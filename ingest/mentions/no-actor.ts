@@ -2,12 +2,12 @@
  * Capitalised runs that the name rule would propose but that name no actor, told by their shape and
  * the words around them: an office alone ("Chief Secretary", "three Presidents"), an event or a text
  * ("World War", "Castle Document"), a month written short beside its day, an abbreviation inside a
- * sentence ("Gen.", "Vol."), a role noun right before a title ("Befälhafvaren General v. Döbeln"), and
- * an abstract noun ("the Dictatorship", "Bolsjevismen").
+ * sentence ("Gen.", "Vol."), a role noun right before a title ("Befälhafvaren General v. Döbeln") or
+ * ending in one ("Kosackgeneralens"), and an abstract noun ("the Dictatorship", "Bolsjevismen").
  */
 import { dateVocabulary } from '../dates/months';
 import { isEventName, isOfficeName } from './head-nouns';
-import { isTitleWord } from './titles';
+import { isTitleCompound, isTitleWord } from './titles';
 import type { Token } from './tokens';
 
 /** A month written short before or after its day ("Sept. 15", "Oct 3", "9 Feb."): a date, whatever the capital says. */
@@ -39,5 +39,5 @@ export function namesNoActor(text: string, tokens: readonly Token[], first: numb
   const before = text.slice(0, tokens[first].start);
   const after = text.slice(tokens[last].end);
   if (isOfficeName(words, isTitleWord) || (last > first && isEventName(words))) return true;
-  return first === last && (isShortMonth(words, before, after) || isAbbreviation(after) || isRoleBeforeTitle(after) || ABSTRACT_ENDING.test(words));
+  return first === last && (isShortMonth(words, before, after) || isAbbreviation(after) || isRoleBeforeTitle(after) || ABSTRACT_ENDING.test(words) || isTitleCompound(words));
 }

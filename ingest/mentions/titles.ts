@@ -30,6 +30,24 @@ export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase());
 }
 
+/** Definite and genitive endings a Swedish title takes inside a compound ("Kosackgeneralens"). */
+const TITLE_ENDING = /(?:ens|en|ns|n|s)$/u;
+
+/**
+ * Whether a word is a compound ending in a rank ("Kosackgeneralen", "Kronprinsen", "Fieldmarshal"):
+ * a role, not a name. The rank must be five letters or more, after at least three of another word.
+ * @example isTitleCompound('Kosackgeneralens') // true
+ * @example isTitleCompound('Lindgren') // false
+ */
+export function isTitleCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  const stems = [lower, lower.replace(TITLE_ENDING, '')];
+  return stems.some((stem) => {
+    for (let start = 3; start <= stem.length - 5; start++) if (TITLES.has(stem.slice(start))) return true;
+    return false;
+  });
+}
+
 /** A ruler's ordinal after the name ("Alexander I", "Gustaf IV Adolf", "Charles XII"), also in the genitive ("Gustaf I:s"). */
 const REGNAL_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})(?::s)?$/u;
 

@@ -54,6 +54,11 @@ describe('capitalised words that name nothing', () => {
     expect(mentionsOf(['At the bridge stood Commandant General Brennan with his men.'], 'en').filter((m) => m.startsWith('Commandant'))).toEqual([]);
   });
 
+  test('a compound ending in a rank is a role, not a name', () => {
+    expect(mentionsOf(['Sedan misslyckades Kosackgeneralens äventyr helt.'], 'sv')).toEqual([]);
+    expect(mentionsOf(['Then the Fieldmarshal rode to the front.'], 'en')).toEqual([]);
+  });
+
   test('an abstract noun is no name', () => {
     expect(mentionsOf(['Both men claimed the Dictatorship after the defeat.'], 'en')).toEqual([]);
     expect(mentionsOf(['De kämpade för Friheten och mot Despotismen hela kriget.'], 'sv')).toEqual([]);
