@@ -26,7 +26,7 @@ const AGENT_GAP_WORDS = 2;
 /** How many words may stand between an auxiliary and its participle ("had already been arrested"). */
 const AUXILIARY_GAP_WORDS = 3;
 
-const AGENT_MARKER: Record<Language, ReadonlySet<string>> = { sv: new Set(['av']), en: new Set(['by']) };
+const AGENT_MARKER: Record<Language, ReadonlySet<string>> = { sv: new Set(['av', 'utaf']), en: new Set(['by']) };
 const PASSIVE_AUXILIARY: Record<Language, ReadonlySet<string>> = {
   sv: new Set(['blev', 'blevo', 'blivit', 'bli', 'blir', 'blivna', 'vart', 'var', 'voro', 'är', 'äro', 'varit', 'vara']),
   en: new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets', 'getting']),

@@ -41,6 +41,12 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'komma/kom/kommit/kommer till hjälp', 'komma/kom/kommit/kommer till undsättning', 'ila till hjälp', 'ila till undsättning',
     'skynda till hjälp', 'skynda till undsättning', 'gå/gick/gått/går till undsättning', 'hasta till hjälp', 'rycka/ryckte/ryckt till undsättning',
   ], { confidence: 0.65 }),
+  // help received: the helper follows "av"/"från" ("fick understöd af general Boije")
+  ...lemmaCues('sv.support.received', 'SUPPORTED', [
+    'få/fick/fått/får understöd av', 'få/fick/fått/får understöd från', 'få/fick/fått/får hjälp av', 'få/fick/fått/får hjälp från',
+    'få/fick/fått/får bistånd av', 'få/fick/fått/får bistånd från', 'erhålla/erhöll/erhållit/erhåller understöd av', 'erhålla/erhöll/erhållit/erhåller understöd från',
+    'erhålla/erhöll/erhållit/erhåller hjälp av', 'erhålla/erhöll/erhållit/erhåller hjälp från',
+  ], { confidence: 0.65, backward: true }),
   // obeying a commander or a government; refusing to obey is opposition (see tree-candidates.ts)
   ...lemmaCues('sv.support.obey', 'SUPPORTED', ['lyda/lydde/lytt/lyder'], { confidence: 0.55, passive: true }),
 
@@ -51,7 +57,8 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'omringa', 'belägra', 'beskjuta/besköt/beskjutit', 'kuva', 'nedkämpa', 'fördriva/fördrev/fördrivit',
     'avsätta/avsatte/avsatt', 'avskeda', 'förråda/förrådde/förrått', 'överfalla/överföll/överfallit',
     'utmana', 'avrätta', 'tillintetgöra/tillintetgjorde/tillintetgjort', 'motstå/motstod/motstått',
-    'kväsa/kväste/kväst', 'nedslå/nedslog/nedslagit', 'bombardera', 'blockera', 'bekriga',
+    'kväsa/kväste/kväst', 'nedslå/nedslog/nedslagit', 'bombardera', 'blockera', 'bekriga', 'inringa', 'kringränna/kringrände/kringränt',
+    'innesluta/inneslöt/inneslutit',
   ], { confidence: 0.7, passive: true }),
   ...lemmaCues('sv.oppose.hinder', 'OPPOSED', ['hindra', 'förhindra'], { confidence: 0.55, passive: true }),
   ...lemmaCues('sv.oppose.beat', 'OPPOSED', ['slå/slog/slagit/slår', 'förjaga', 'jaga/jagade bort', 'driva/drev/drivit tillbaka'], { confidence: 0.6, passive: true }),

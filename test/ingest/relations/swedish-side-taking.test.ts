@@ -25,6 +25,12 @@ const CASES: Array<[label: string, RelationCase]> = [
   ['hurrying an ally to help (old spelling)', { text: 'Gustaf Adolf ilade sin bundsförvandt Johan Georg till hjälp.', mentions: [['Gustaf Adolf', 'Person', 'gustaf'], ['Johan Georg', 'Person', 'georg']], expected: ['gustaf SUPPORTED georg'] }],
   ['coming to the genitive\'s relief (old plural)', { text: 'Kosackerna kommo till Kerenskis undsättning.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: ['kosackerna SUPPORTED kerenski'] }],
   ['refusing to come to someone\'s relief', { text: 'Kosackerna vägrade att komma till Kerenskis undsättning.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
+  // help received: the helper is the one after "av"/"från"
+  ['receiving support from a general (old spelling)', { text: 'Vegesack fick understöd af general Boije.', mentions: [['Vegesack', 'Person', 'vegesack'], ['Boije', 'Person', 'boije']], expected: ['boije SUPPORTED vegesack'] }],
+  ['receiving help from a state', { text: 'Senaten erhöll hjälp från Tyskland.', mentions: [['Senaten', 'Organization', 'senaten'], ['Tyskland', 'Organization', 'tyskland']], expected: ['tyskland SUPPORTED senaten'] }],
+  ['receiving no support', { text: 'Vegesack fick icke understöd af general Boije.', mentions: [['Vegesack', 'Person', 'vegesack'], ['Boije', 'Person', 'boije']], expected: [] }],
+  // a unit commanded by someone, with the older agent marker "utaf"
+  ['a participle with its agent after "utaf"', { text: 'Den utaf general Cederström kommenderade kåren ryckte fram.', mentions: [['Cederström', 'Person', 'cederstrom'], ['kåren', 'Regiment', 'karen']], expected: ['cederstrom LED karen'] }],
   // obeying; refusing to obey is taking the other side
   ['obeying a commander', { text: 'Volhyniska regementet lydde Kerenski.', mentions: [[...REGEMENTET], ['Kerenski', 'Person', 'kerenski']], expected: ['volhyn SUPPORTED kerenski'] }],
   ['not obeying a commander', { text: 'Volhyniska regementet lydde icke Kerenski.', mentions: [[...REGEMENTET], ['Kerenski', 'Person', 'kerenski']], expected: [] }],
