@@ -88,7 +88,7 @@ export function lemmaCueMatches(words: readonly Word[], mentions: readonly Menti
   words.forEach((word, i) => {
     if (word.isPunctuation || insideMention(word, mentions)) return;
     for (const cue of cuesOfWord(word, index)) {
-      if (cue.noun || !canBeVerb(word, cue)) continue;
+      if (cue.noun || cue.reciprocal || !canBeVerb(word, cue)) continue;
       const match = matchCue(words, i, cue, mentions, index.language);
       if (match) matches.push(match);
     }

@@ -112,6 +112,11 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'ingå/ingick/ingått/ingår fördrag med', 'ingå/ingick/ingått/ingår stillestånd med', 'ingå/ingick/ingått/ingår konvention med',
     'sluta/slöt/slutit/sluter konvention med', 'dagtinga med', 'konferera med', 'brevväxla med',
   ], { confidence: 0.75 }),
+  // two sides named together as the subject, with no object: each did it with the other
+  ...lemmaCues('sv.oppose.each-other', 'OPPOSED', ['drabba samman', 'kämpa mot varandra', 'strida/stred/stridit mot varandra'], { confidence: 0.6, reciprocal: true }),
+  ...lemmaCues('sv.negotiate.each-other', 'NEGOTIATED_WITH', [
+    'förhandla', 'underhandla', 'sluta/slöt/slutit/sluter fred', 'sluta/slöt/slutit/sluter vapenstillestånd', 'ingå/ingick/ingått/ingår stillestånd',
+  ], { confidence: 0.6, reciprocal: true }),
   // messages sent to someone: a letter is not yet a negotiation, so less sure
   ...lemmaCues('sv.negotiate.message', 'NEGOTIATED_WITH', [
     'skriva/skrev/skrivit/skriver till', 'skicka bud till', 'sända/sände/sänt/sänder bud till', 'skicka sändebud till', 'sända/sände/sänt/sänder sändebud till',
