@@ -85,10 +85,13 @@ function insideFileName(text: string, start: number, end: number): boolean {
 const namesNothing = (text: string, c: Candidate): boolean =>
   insideFileName(text, c.start, c.end) || (!(c.rule === 'gazetteer' && c.type === 'Place') && isOfficeField(text.slice(0, c.start)));
 
-function locate(sentence: Sentence, tokens: readonly Token[], documentContext: RuleContext): LocatedCandidate[] {
+/** The rules that read the tagger's function words: the only ones worth running again once a sentence is tagged. */
+const TAG_READING_RULES: ReadonlySet<MentionRule> = new Set([findCapitalisedNames]);
+
+function locate(sentence: Sentence, tokens: readonly Token[], documentContext: RuleContext, only?: ReadonlySet<MentionRule>): LocatedCandidate[] {
   const context: RuleContext = { ...documentContext, date: sentence.date };
   return RULES.flatMap((rule, priority) =>
-    rule(sentence.text, tokens, context).filter((c) => !namesNothing(sentence.text, c)).map((c) => ({
+    only && !only.has(rule) ? [] : rule(sentence.text, tokens, context).filter((c) => !namesNothing(sentence.text, c)).map((c) => ({
       ...c,
       sentence: sentence.index,
       line: lineAtOffset(sentence, c.start),
@@ -118,7 +121,9 @@ export function findMentions(sentences: Sentence[], language: Language, options:
     if (!analyses || !guesses.some((c) => c.weak || (c.sentenceInitial && /\s/u.test(c.text)))) return guesses;
     const analysis = analyses(i);
     const tagged: RuleContext = { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) };
-    return locate(sentence, tokens, tagged).map((c) => ({
+    const untouched = guesses.filter((c) => !TAG_READING_RULES.has(RULES[c.priority]));
+    const retagged = locate(sentence, tokens, tagged, TAG_READING_RULES);
+    return [...untouched, ...retagged].sort((a, b) => a.priority - b.priority).map((c) => ({
       ...c,
       ...(analysis.properNounStarts.has(c.start) ? { properNoun: true } : {}),
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),

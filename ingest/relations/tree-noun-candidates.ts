@@ -22,6 +22,10 @@ import { isNegatedInTree } from './tree-negation';
 
 /** Prepositions that put the subject of a clause in a state named by a noun: "i opposition", "in command". */
 const STATE_MARKERS = new Set(['i', 'in', 'på', 'at']);
+/** Nouns of a side in a conflict: moving onto one is joining it (a standpoint taken is only agreement). */
+const SIDE_NOUNS = new Set(['sida', 'side']);
+/** A reflexive object or a particle of crossing over: the verb puts its subject into the state. */
+const ENTERING_WORDS = new Set(['sig', 'över', 'themselves', 'itself', 'over']);
 /** Words that give someone a role: "elected Pearse as president", "tjänade som ledare". */
 const ROLE_MARKERS = new Set(['as', 'som', 'såsom']);
 
@@ -34,7 +38,8 @@ const ROLE_MARKERS = new Set(['as', 'som', 'såsom']);
  */
 export function nounCueCandidates(tree: DependencyTree, placement: MentionPlacement, noun: number, cue: LemmaCue): Candidate[] {
   const verb = headOf(tree, noun);
-  if (isNegatedInTree(tree, noun) || (verb !== undefined && cue.noun === 'act' && isNegatedInTree(tree, verb))) return [];
+  const verbSaysIt = cue.noun === 'act' || attachedBy(tree, noun, 'obl', 'xcomp', 'advcl');
+  if (isNegatedInTree(tree, noun) || (verb !== undefined && verbSaysIt && isNegatedInTree(tree, verb))) return [];
   const own = ownModifiers(tree, placement, noun);
   const found = argumentOf(tree, placement, cue.noun === 'act' ? actorWords(tree, noun) : cue.noun === 'aid' ? recipientWords(tree, noun) : holderWords(tree, noun));
   const holders = found.mentions.filter((m) => !own.has(m));
@@ -61,11 +66,22 @@ export function nounCueDenials(tree: DependencyTree, placement: MentionPlacement
  * Hobson and O'Rahilly, he …": "he" is not Hobson).
  */
 function nounClaims(tree: DependencyTree, placement: MentionPlacement, noun: number, cue: LemmaCue, holders: Argument): Candidate[] {
+  const verb = headOf(tree, noun);
   const objects = argumentOf(tree, placement, objectWords(tree, noun, cue));
   const held = new Set(holders.mentions.map((m) => m.key));
   if (objects.mentions.some((m) => held.has(m.key))) return [];
   const [subjects, targets] = cue.backward ? [objects, holders] : [holders, objects];
-  return pairCandidates(subjects, targets, cue.type, cue.confidence, `${cue.rule}.tree`);
+  const entered = SIDE_NOUNS.has(cue.lemma) && verb !== undefined && attachedBy(tree, noun, 'obl') && isEntering(tree, verb);
+  return pairCandidates(subjects, targets, entered ? 'JOINED' : cue.type, cue.confidence, `${cue.rule}.tree${entered ? '.entered' : ''}`);
+}
+
+/**
+ * Whether a verb moves its subject into the state its oblique names ("ställde sig på vår sida",
+ * "gick över på deras sida"), rather than keeping it there ("stod på vår sida"): taking a side
+ * is joining it, standing on it is support. Told by a reflexive object or the particle "över"/"over".
+ */
+function isEntering(tree: DependencyTree, verb: number): boolean {
+  return dependentsOf(tree, verb, 'obj', 'expl', 'compound:prt', 'advmod').some((d) => ENTERING_WORDS.has(tree.words[d].norm));
 }
 
 /** The mentions modifying the noun itself ("Sinn Féin" in "a Sinn Féin member"). */
