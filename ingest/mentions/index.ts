@@ -14,35 +14,21 @@ import { findEnglishPlaces } from './english-places';
 import { entityKey } from './entity-key';
 import { dropUncorroborated, settleOverlaps, withShortForms, type LocatedCandidate } from './filter';
 import { buildGazetteer } from './gazetteer';
-import { isNotAnEntity, isOfficeField } from './head-nouns';
-import { isStopword } from './stopwords';
-import { isTitleWord } from './titles';
+import { isOfficeField } from './head-nouns';
+import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
+import { findInitialledNames } from './initials';
+import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
 import { findParties } from './parties';
+import { findTerritorialTitles } from './territorial-titles';
 import { findTitledPeople } from './titles';
-import { opensClause, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { findUnits } from './units';
 
 const GAZETTEER = buildGazetteer(LEXICON);
 
-/**
- * A listed person's name with a given name before it that the list lacks ("Vladimir Lenin"): a
- * capitalised word right before the surname, mid-sentence, that is no title or function word.
- */
-function givenNameBefore(text: string, tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
-  return (
-    before !== undefined &&
-    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
-    text.slice(before.end, tokens[first].start) === ' ' &&
-    !opensClause(text, before.start) &&
-    !isStopword(before.text) &&
-    !isTitleWord(before.text) &&
-    !isNotAnEntity(before.text)
-  );
-}
-
+/** A listed person's name with a given name before it that the list lacks ("Vladimir Lenin") spans it. */
 function findListedNames(text: string, tokens: readonly Token[], context: RuleContext): Candidate[] {
   return GAZETTEER.lookup(tokens, context.date).map((hit) => ({
     start: tokens[hit.entry.type === 'Person' && givenNameBefore(text, tokens, hit.first) ? hit.first - 1 : hit.first].start,
@@ -56,7 +42,9 @@ function findListedNames(text: string, tokens: readonly Token[], context: RuleCo
 /** The rules, strongest first. */
 const RULES: readonly MentionRule[] = [
   findListedNames,
+  findTerritorialTitles,
   findTitledPeople,
+  findInitialledNames,
   findHeadedNames,
   findUnits,
   findCommittees,
@@ -129,7 +117,7 @@ export function findMentions(sentences: Sentence[], language: Language, options:
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return dropUncorroborated(withShortForms(settleOverlaps(located)), lowercaseWords).map((c) => ({
+  return splitNamesakes(dropUncorroborated(withSurnames(withShortForms(settleOverlaps(located))), lowercaseWords)).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,
