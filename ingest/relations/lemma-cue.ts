@@ -43,7 +43,12 @@ export interface LemmaCue {
   reciprocal: boolean;
 }
 
-export type NounKind = 'role' | 'act';
+/**
+ * `role`: held by whoever it is said of ("Lenin, leader of …"); `act`: done by the subject of
+ * the verb that takes it ("ordered the arrest of …"); `aid`: given by its "of" dependent to
+ * whoever a "with" phrase accompanies ("with the support of X, Y rose": X supported Y).
+ */
+export type NounKind = 'role' | 'act' | 'aid';
 
 export interface LemmaCueOptions {
   /** 0.75: a plain verb of the type; lower for verbs with other common senses. */

@@ -15,7 +15,7 @@ import { argumentOf, placeMentions, type MentionPlacement } from './tree-argumen
 import { agentsOf, isPassive, subjectOf } from './tree-clauses';
 import { isNegatedInTree } from './tree-negation';
 import type { SentenceContext } from './pronouns';
-import { nounCueCandidates } from './tree-noun-candidates';
+import { nounCueCandidates, nounCueDenials } from './tree-noun-candidates';
 
 /** A subject carried from another clause is a little less sure than the verb's own. */
 const CARRIED_PENALTY = 0.9;
@@ -57,8 +57,11 @@ export function treeReadings(
   tree.words.forEach((word, i) => {
     if (word.isPunctuation || placement.covering.has(i)) return;
     for (const cue of cuesOfWord(word, index)) {
-      if (cue.noun) stated.push(...(word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : []));
-      else if (canBeVerb(word, cue) && !isAttributive(tree, i)) (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
+      if (cue.noun) {
+        if (word.upos !== 'NOUN') continue;
+        stated.push(...nounCueCandidates(tree, placement, i, cue));
+        denied.push(...nounCueDenials(tree, placement, i, cue));
+      } else if (canBeVerb(word, cue) && !isAttributive(tree, i)) (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
     }
   });
   const written = new Set(placement.covering.values());
