@@ -55,6 +55,8 @@ const CASES: Array<[label: string, RelationCase]> = [
   // messages and treaties
   ['writing to someone (old spelling)', { text: 'Därjämte skref Dacke till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: ['dacke NEGOTIATED_WITH sture'] }],
   ['sending messengers to someone', { text: 'Kurfursten Johan Georg skickade bud till Gustaf Adolf.', mentions: [['Johan Georg', 'Person', 'georg'], ['Gustaf Adolf', 'Person', 'gustaf']], expected: ['georg NEGOTIATED_WITH gustaf'] }],
+  ['sending a telegram to someone', { text: 'Kerenski sände ett telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff'] }],
+  ['sending no telegram', { text: 'Kerenski sände aldrig något telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: [] }],
   ['not writing to someone', { text: 'Dacke skref aldrig till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: [] }],
   ['an armistice concluded', { text: 'Cronstedt ingick stillestånd med ryssarna.', mentions: [['Cronstedt', 'Person', 'cronstedt'], ['ryssarna', 'Regiment', 'ryssarna']], expected: ['cronstedt NEGOTIATED_WITH ryssarna'] }],
 ];
