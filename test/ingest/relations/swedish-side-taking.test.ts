@@ -47,9 +47,16 @@ const CASES: Array<[label: string, RelationCase]> = [
   ['two units never clash', { text: 'Röda gardet och skyddskåren drabbade aldrig samman.', mentions: [['Röda gardet', 'Regiment', 'roda'], ['skyddskåren', 'Regiment', 'skydd']], expected: [] }],
   ['two states make peace (old plural)', { text: 'Sverige och Danmark slöto fred i Brömsebro.', mentions: [['Sverige', 'Organization', 'sverige'], ['Danmark', 'Organization', 'danmark']], expected: ['sverige NEGOTIATED_WITH danmark'] }],
   ['two negotiating together with a third do not negotiate with each other', { text: 'Kerenski och Savinkoff förhandlade med Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Savinkoff', 'Person', 'savinkoff'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff', 'savinkoff NEGOTIATED_WITH korniloff'] }],
+  // a stance towards someone's men, orders or policy is a stance towards them; an arrest of someone's men is not his arrest
+  ['recognising a body\'s commissars (old spelling)', { text: 'Regementena erkände hädanefter allenast sovjetens kommissarier.', mentions: [['Regementena', 'Regiment', 'reg'], ['sovjetens', 'Organization', 'sovjet']], expected: ['reg SUPPORTED sovjet'] }],
+  ['fighting a party\'s agitation', { text: 'Garnisonen bekämpade bolsjevikernas agitation.', mentions: [['Garnisonen', 'Regiment', 'garnisonen'], ['bolsjevikernas', 'Party', 'bolsjevikerna']], expected: ['garnisonen OPPOSED bolsjevikerna'] }],
+  ['not supporting someone\'s policy', { text: 'Garnisonen stödde icke Kerenskis politik.', mentions: [['Garnisonen', 'Regiment', 'garnisonen'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
+  ['arresting someone\'s adjutant', { text: 'Kosackerna häktade Kerenskis adjutant.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
   // messages and treaties
   ['writing to someone (old spelling)', { text: 'Därjämte skref Dacke till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: ['dacke NEGOTIATED_WITH sture'] }],
   ['sending messengers to someone', { text: 'Kurfursten Johan Georg skickade bud till Gustaf Adolf.', mentions: [['Johan Georg', 'Person', 'georg'], ['Gustaf Adolf', 'Person', 'gustaf']], expected: ['georg NEGOTIATED_WITH gustaf'] }],
+  ['sending a telegram to someone', { text: 'Kerenski sände ett telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff'] }],
+  ['sending no telegram', { text: 'Kerenski sände aldrig något telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: [] }],
   ['not writing to someone', { text: 'Dacke skref aldrig till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: [] }],
   ['an armistice concluded', { text: 'Cronstedt ingick stillestånd med ryssarna.', mentions: [['Cronstedt', 'Person', 'cronstedt'], ['ryssarna', 'Regiment', 'ryssarna']], expected: ['cronstedt NEGOTIATED_WITH ryssarna'] }],
 ];
@@ -70,6 +77,11 @@ function triplesOf(language: Language, ...cases: Array<Pick<RelationCase, 'text'
 describe('extractRelations: Swedish side-taking, help, command and messages, parsed', () => {
   test.each(CASES)('%s', (_label, relationCase) => {
     expect(triplesOf('sv', relationCase)).toEqual([...relationCase.expected].sort());
+  });
+
+  test('English too: support of a body\'s men is support of the body', () => {
+    const mentions: MentionSpec[] = [['garrison', 'Regiment', 'garrison'], ['Soviet', 'Organization', 'soviet']];
+    expect(triplesOf('en', { text: "The garrison supported the Soviet's commissars.", mentions })).toEqual(['garrison SUPPORTED soviet']);
   });
 
   test('English too: what someone is prevented from doing did not happen', () => {
