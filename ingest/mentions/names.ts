@@ -11,6 +11,7 @@ import { entityKey } from './entity-key';
 import { isKnownPlaceName } from './english-places';
 import { institutionType, isNotAnEntity } from './head-nouns';
 import { namesNoActor } from './no-actor';
+import { isAdjectiveEnding, joinedWords, splitEndAfter } from './split-words';
 import { capitalisedNameAt, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
@@ -67,6 +68,21 @@ function isDefiniteInstitution(words: string, before: string | undefined): boole
 }
 
 /**
+ * The last token of a name that runs through a word a scan split ("Military Train ing School"):
+ * past the word's ending, and on through the capitalised words after it.
+ */
+function throughSplitWords(text: string, tokens: readonly Token[], last: number): number {
+  let end = last;
+  for (let fragment = splitEndAfter(text, tokens, end); fragment >= 0; fragment = splitEndAfter(text, tokens, end)) {
+    end = fragment;
+    const next = tokens[end + 1];
+    const more = next && text.slice(tokens[end].end, next.start) === ' ' ? capitalisedNameAt(text, tokens, end + 1) : undefined;
+    if (more) end = more[1];
+  }
+  return end;
+}
+
+/**
  * A capitalised "The" inside a sentence belongs to the name after it ("seized The Citadel", "The
  * O'Rahilly", "The Hague"): the index of the article, or of the name's first word when there is none.
  */
@@ -94,11 +110,12 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
       i++;
       continue;
     }
-    const last = span[1];
+    const last = throughSplitWords(text, tokens, span[1]);
     const first = trimLeadingCommonWords(text, tokens, span[0], last, context);
-    const words = text.slice(tokens[first].start, tokens[last].end);
-    const pair = last > first;
-    if ((!pair && isNotAnEntity(words)) || namesNoActor(text, tokens, first, last)) {
+    const words = joinedWords(text, tokens, first, last);
+    const pair = /\s/u.test(words);
+    const mended = last > span[1];
+    if ((!pair && (isNotAnEntity(words) || (mended && isAdjectiveEnding(words)))) || namesNoActor(text, tokens, first, last)) {
       i = last + 1;
       continue;
     }
@@ -106,7 +123,7 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
     const article = capitalisedArticleBefore(text, tokens, first);
     const guessed = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
     const type = article < first && !pair && !institutionType(words) ? (CLAN_NAME.test(words) ? 'Person' : 'Place') : guessed;
-    const named = text.slice(tokens[article].start, tokens[last].end);
+    const named = joinedWords(text, tokens, article, last);
     found.push(
       spanCandidate(tokens, article, last, {
         type,
