@@ -19,6 +19,7 @@ import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
 import { findHeadwords } from './headword';
 import { findInitialledNames } from './initials';
+import { dropNameCompounds } from './name-compounds';
 import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
 import { findParties } from './parties';
@@ -119,7 +120,7 @@ export function findMentions(sentences: Sentence[], language: Language, options:
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return splitNamesakes(dropUncorroborated(withSurnames(withShortForms(settleOverlaps(located))), lowercaseWords)).map((c) => ({
+  return splitNamesakes(dropUncorroborated(dropNameCompounds(withSurnames(withShortForms(settleOverlaps(located))), lowercaseWords), lowercaseWords)).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,
