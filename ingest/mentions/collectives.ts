@@ -8,12 +8,9 @@
 import type { EntityType } from '../../domain/types';
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
+import { isEnglishPeoplePlural, isSwedishPeoplePlural } from './peoples';
 import { isStopword } from './stopwords';
 import { isCapitalised, type Token } from './tokens';
-
-/** Peoples in the definite plural (and genitive), who act as one army in a war narrative. */
-const PEOPLE_PLURAL =
-  /^(?:svenskar|ryss|dansk|tysk|finn|polack|österrikar|preussar|sachsar|turk|ungrar|italienar|holländar|amerikanar|japan|britt|tjeck|slovak|lett|est|bajrar|kejserlig)(?:arna|erna|na)s?$|^(?:fransmännen|engelsmännen|norrmännen|skottarna)s?$/iu;
 
 /** Swedish definite nouns of armies and forces, after an adjective ("kejserliga armén", "västra armén"). */
 const SV_FORCE = /^(?:armén|arméerna|hären|härarna|trupperna|styrkorna|flottan|expeditionen|expeditionerna|kåren|legionen)s?$/iu;
@@ -40,9 +37,11 @@ export function findCollectives(text: string, tokens: readonly Token[]): Candida
     found.push(spanCandidate(tokens, first, last, { type, key: entityKey(words.replace(/s$/u, ''), type), rule }));
   };
   const spaceBefore = (i: number): boolean => i > 0 && /^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  /** A people stands alone: no capitalised word after it makes it part of a longer name ("Russians Society"). */
+  const standsAlone = (i: number): boolean => i + 1 >= tokens.length || !(spaceBefore(i + 1) && isCapitalised(tokens[i + 1].text));
   tokens.forEach((token, i) => {
     const word = token.text;
-    if (PEOPLE_PLURAL.test(word)) {
+    if ((isSwedishPeoplePlural(word) || isEnglishPeoplePlural(word.replace(/['’]s$/u, ''))) && standsAlone(i)) {
       propose(i, i, 'Regiment', 'people-plural');
       return;
     }

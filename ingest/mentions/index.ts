@@ -7,6 +7,8 @@ import type { Language, Mention, Sentence } from '../../domain/types';
 import type { StageOptions } from '../analyse';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
+import { withDefinedAbbreviations } from './abbreviations';
+import { findAcronyms } from './acronyms';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
 import { findCollectives } from './collectives';
 import { findCommittees } from './committees';
@@ -62,6 +64,7 @@ const RULES: readonly MentionRule[] = [
   findCommittees,
   findParties,
   findCollectives,
+  findAcronyms,
   findEnglishPlaces,
   findCapitalisedNames,
 ];
@@ -124,7 +127,7 @@ export function findMentions(sentences: Sentence[], language: Language, options:
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return dropUncorroborated(withShortForms(settleOverlaps(located)), lowercaseWords).map((c) => ({
+  return dropUncorroborated(withShortForms(withDefinedAbbreviations(settleOverlaps(located), sentences)), lowercaseWords).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,
