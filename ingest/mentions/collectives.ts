@@ -1,8 +1,8 @@
 /**
  * Armed and governing bodies named by a people or an adjective rather than a proper name, as war
  * histories name most of their actors: "svenskarna", "ryssarna", "kejserliga armén", "västra
- * armén", "de danska trupperna", "the British government", "the German military", "Dublin police",
- * "French regular troops", "Government forces". The noun decides the type: an army is a unit, a
+ * armén", "de danska trupperna", "en kejserlig armé", "the British government", "the German
+ * military", "Dublin police", "French regular troops", "Government forces", "arméen i Finland". The noun decides the type: an army is a unit, a
  * government or a police force an organization.
  */
 import type { EntityType } from '../../domain/types';
@@ -10,10 +10,16 @@ import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
 import { isEnglishPeoplePlural, isSwedishPeoplePlural } from './peoples';
 import { isStopword } from './stopwords';
+import { capitalisedNameAt } from './titles';
 import { isCapitalised, type Token } from './tokens';
 
-/** Swedish definite nouns of armies and forces, after an adjective ("kejserliga armén", "västra armén"). */
-const SV_FORCE = /^(?:armén|arméerna|hären|härarna|trupperna|styrkorna|flottan|expeditionen|expeditionerna|kåren|legionen)s?$/iu;
+/** Swedish definite nouns of armies and forces, after an adjective ("kejserliga armén", "västra armén", older "Vestra Arméen"). */
+const SV_FORCE =
+  /^(?:armén|arméen|arméerna|hären|härarna|härarne|trupperna|trupperne|styrkorna|flottan|expeditionen|expeditionerna|kåren|legionen|fördelningen)s?$/iu;
+/** Swedish indefinite nouns of armies and forces, which name one only after a people's or a side's adjective ("en kejserlig armé", "danska trupper"). */
+const SV_FORCE_INDEFINITE = /^(?:armé|här|trupper|troppar|styrkor|flotta|legion)$/iu;
+/** Adjectives of a people or a side: "danska", "svensk", "kejserlig", "kungliga". */
+const SV_SIDE_ADJECTIVE = /^(?:\p{L}{2,}ska?|kejserliga?|kungliga?|påvliga?)$/iu;
 /** Adjectives that only describe or point ("hela armén", "samma trupper"), naming no one force. */
 const SV_NOT_NAMING = /^(?:hela|själva|samma|egna|andra|övriga|dessa|denna|detta|alla|några|många|nya|gamla|stora|små|första|sista|enda|bästa|största)$/iu;
 
@@ -45,9 +51,18 @@ export function findCollectives(text: string, tokens: readonly Token[]): Candida
       propose(i, i, 'Regiment', 'people-plural');
       return;
     }
+    const placeAfter = SV_FORCE.test(word) && tokens[i + 1]?.text === 'i' ? capitalisedNameAt(text, tokens, i + 2) : undefined;
+    if (placeAfter) {
+      propose(i, placeAfter[1], 'Regiment', 'force-in');
+      return;
+    }
     if (SV_FORCE.test(word) && spaceBefore(i)) {
       const adjective = tokens[i - 1].text;
       if (/\p{L}{2,}(?:ska|liga|tra|dra|rra)$/u.test(adjective) && !SV_NOT_NAMING.test(adjective) && !isStopword(adjective)) propose(i - 1, i, 'Regiment', 'force-adjective');
+      return;
+    }
+    if (SV_FORCE_INDEFINITE.test(word) && spaceBefore(i) && SV_SIDE_ADJECTIVE.test(tokens[i - 1].text) && !SV_NOT_NAMING.test(tokens[i - 1].text)) {
+      propose(i - 1, i, 'Regiment', 'force-adjective');
       return;
     }
     const bodyType = EN_BODY_NOUN[word];

@@ -21,6 +21,7 @@ import { isStopword } from './stopwords';
 import { isTitleWord } from './titles';
 import { findHeadedNames } from './headed-names';
 import { findCapitalisedNames } from './names';
+import { findNominalGroups } from './nominal-groups';
 import { findParties } from './parties';
 import { findTitledPeople } from './titles';
 import { opensClause, tokenize, type Token } from './tokens';
@@ -64,6 +65,7 @@ const RULES: readonly MentionRule[] = [
   findCommittees,
   findParties,
   findCollectives,
+  findNominalGroups,
   findAcronyms,
   findEnglishPlaces,
   findCapitalisedNames,

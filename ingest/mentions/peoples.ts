@@ -25,8 +25,8 @@ const SV_PEOPLES = new Set([
   'holländar', 'amerikanar', 'japan', 'britt', 'tjeck', 'slovak', 'lett', 'est', 'bajrar', 'fransmän',
   'engelsmän', 'norrmän', 'skott', 'kroat', 'serb', 'bulgar', 'litau', 'ukrainar', 'wallon',
 ]);
-/** Endings of the definite plural of a Swedish people, genitive aside: "svensk|arna", "serb|erna", "fransmän|nen". */
-const SV_DEFINITE_PLURAL = ['arna', 'erna', 'na', 'nen'];
+/** Endings of the definite plural of a Swedish people, genitive aside, also in the older spelling: "svensk|arna", "serb|erna", "fransmän|nen", "Ryss|arne". */
+const SV_DEFINITE_PLURAL = ['arna', 'erna', 'na', 'nen', 'arne', 'erne', 'ne'];
 /** Endings of an English people in the plural: "Serb|ians", "Mexic|ans", "Chin|ese", "Turk|s". */
 const EN_PLURAL = ['ians', 'ans', 'ese', 's'];
 /** Endings that turn an English people's stem into its country or region: "Serb|ia", "Austri|a", "Hungar|y", "Turk|ey", "Finn|land". */

@@ -28,6 +28,21 @@ describe('peoples acting as armies', () => {
   });
 });
 
+describe('forces named by an adjective, a place or older spelling', () => {
+  test.each([
+    ['sv', 'Då bröt en svensk här in i Skåne, och danska trupper vek undan.', ['svensk här/Regiment', 'danska trupper/Regiment']],
+    ['sv', 'En kunglig armé under Brahe låg vid Nyköping.', ['kunglig armé/Regiment']],
+    ['sv', 'Norra Fördelningen af Östra Arméen hade af Preussarne blifvit slagen.', ['Norra Fördelningen/Regiment', 'Östra Arméen/Regiment', 'Preussarne/Regiment']],
+    ['sv', 'Sedan ryckte armén i Pommern fram mot svenskarnes läger.', ['armén i Pommern/Regiment', 'svenskarnes/Regiment']],
+  ] as const)('%s: %s', (language, line, expected) => {
+    expect(mentionsOf([line], language)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  test('an adjective that only describes, and a force with no adjective, name nothing', () => {
+    expect(mentionsOf(['Hela armén och nya trupper kom, men en stor här stod kvar.'], 'sv')).toEqual([]);
+  });
+});
+
 describe('a body named after someone', () => {
   test('"the Vasquez forces" stays apart from Vasquez', () => {
     const found = mentionsOf(['The Vasquez forces held the palace.', 'Then Ortiz seized Vasquez.', 'Ortiz later shot Vasquez.'], 'en');
