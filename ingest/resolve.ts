@@ -9,6 +9,7 @@ import { LEXICON } from './lexicon';
 import { abbreviates } from './mentions/abbreviations';
 import { acronymOf } from './mentions/acronyms';
 import { entityKey } from './mentions/entity-key';
+import { isNamesakeKey } from './mentions/namesakes';
 import { slugify } from '../domain/names/name-key';
 import { properNameLemma } from '../domain/names/swedish-morphology';
 
@@ -29,6 +30,7 @@ const LEXICON_LANGUAGE: Language = 'sv';
  * Division" in an English text, whose Swedish name "Kaukasiska divisionen" becomes an alias so that
  * the graph still merges the two) — a form whose genitive stripped ("Krasnoffs" → "Krasnoff") is
  * also seen loses to it, and an acronym loses to the name it abbreviates ("Irish Citizen Army" over "ICA").
+ * One of two namesakes is called by its fullest form ("K. O. Cronstedt"), which tells it apart.
  */
 function canonicalName(group: MentionGroup, language: Language): string {
   const listed = LEXICON_NAME_BY_KEY.get(group.key);
@@ -43,7 +45,8 @@ function canonicalName(group: MentionGroup, language: Language): string {
     }
   }
   const isBaseForm = (text: string): boolean => properNameLemma(text) === text;
-  const score = (text: string): number => (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
+  const fullness = (text: string): number => (isNamesakeKey(group.key) ? 100 * text.split(/\s+/u).length : 0);
+  const score = (text: string): number => fullness(text) + (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
   const forms = [...counts.keys()];
   const spelledOut = forms.filter((form) => !forms.some((long) => isAbbreviationOf(form, long)));
   return displayName(spelledOut.sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0]);
@@ -72,9 +75,12 @@ function majorityType(group: MentionGroup): EntityType {
 /** A definite noun in the genitive ("provinskongressens", "Volhyniska regementets") loses its -s. */
 const DEFINITE_GENITIVE = /(?:en|et|na)s$/u;
 
-/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen"). */
+/** A genitive written with a colon after a numeral or abbreviation ("Gustaf I:s", "SR:s"). */
+const COLON_GENITIVE = /:s$/u;
+
+/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen", "Gustaf I:s" → "Gustaf I"). */
 function displayName(form: string): string {
-  const base = DEFINITE_GENITIVE.test(form) ? form.slice(0, -1) : form;
+  const base = DEFINITE_GENITIVE.test(form) || COLON_GENITIVE.test(form) ? form.replace(/:?s$/u, '') : form;
   return base.charAt(0).toUpperCase() + base.slice(1);
 }
 
