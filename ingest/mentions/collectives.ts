@@ -20,6 +20,8 @@ const SV_FORCE =
 const SV_FORCE_INDEFINITE = /^(?:armé|här|trupper|troppar|styrkor|flotta|legion)$/iu;
 /** Adjectives of a people or a side: "danska", "svensk", "kejserlig", "kungliga". */
 const SV_SIDE_ADJECTIVE = /^(?:\p{L}{2,}ska?|kejserliga?|kungliga?|påvliga?)$/iu;
+/** A province's commons, risen as one body ("Uplandsallmogen", "Dalaallmogens"). */
+const PROVINCE_COMMONS = /^\p{Lu}\p{Ll}{2,}allmogen(?:s)?$/u;
 /** Adjectives that only describe or point ("hela armén", "samma trupper"), naming no one force. */
 const SV_NOT_NAMING = /^(?:hela|själva|samma|egna|andra|övriga|dessa|denna|detta|alla|några|många|nya|gamla|stora|små|första|sista|enda|bästa|största)$/iu;
 
@@ -47,6 +49,10 @@ export function findCollectives(text: string, tokens: readonly Token[]): Candida
   const standsAlone = (i: number): boolean => i + 1 >= tokens.length || !(spaceBefore(i + 1) && isCapitalised(tokens[i + 1].text));
   tokens.forEach((token, i) => {
     const word = token.text;
+    if (PROVINCE_COMMONS.test(word)) {
+      propose(i, i, 'Regiment', 'people-plural');
+      return;
+    }
     if ((isSwedishPeoplePlural(word) || isEnglishPeoplePlural(word.replace(/['’]s$/u, ''))) && standsAlone(i)) {
       propose(i, i, 'Regiment', 'people-plural');
       return;

@@ -2,7 +2,7 @@
  * Sides of a conflict named by a common word rather than a name: an adjective standing for its
  * people ("de upproriska", "de kejserliga", "de röda"), a plural of rebellion ("the revolutionists",
  * "the insurgents", "revoltörerna"), and a force whose adjective names it ("the national guard",
- * "the imperial army", lowercase as older encyclopaedias write them). Classes of people ("the people",
+ * "the imperial army", "the insurgent force", lowercase as older encyclopaedias write them). Classes of people ("the people",
  * "bönderna", "soldaterna") are no side: only words of rebellion, allegiance or a force qualify.
  */
 import { spanCandidate, type Candidate } from './candidate';
@@ -16,8 +16,8 @@ const SV_SIDE_ADJECTIVE = /^(?:upproriska|upproriske|missnöjda|missnöjde|samma
 const REBELS =
   /^(?:insurgents|rebels|revolutionists|revolutionaries|mutineers|insurrectionists|royalists|loyalists|confederates|insurgenterna|insurgenterne|rebellerna|revoltörerna|upprorsmännen|myteristerna)$/iu;
 /** Adjectives that name a force in English even when written small ("the national guard"). */
-const EN_NAMING_ADJECTIVE = /^(?:national|imperial|royal|red|white|republican|federal|confederate|papal|revolutionary)$/iu;
-const EN_FORCE_NOUN = /^(?:army|armies|guard|guards|militia|navy|fleet)$/iu;
+const EN_NAMING_ADJECTIVE = /^(?:national|imperial|royal|red|white|republican|federal|confederate|papal|revolutionary|insurgent|rebel)$/iu;
+const EN_FORCE_NOUN = /^(?:army|armies|guard|guards|militia|navy|fleet|force|forces|troops)$/iu;
 
 /**
  * Proposes sides named by a common word, as Regiments.

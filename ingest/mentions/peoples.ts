@@ -27,6 +27,8 @@ const SV_PEOPLES = new Set([
 ]);
 /** Endings of the definite plural of a Swedish people, genitive aside, also in the older spelling: "svensk|arna", "serb|erna", "fransmän|nen", "Ryss|arne". */
 const SV_DEFINITE_PLURAL = ['arna', 'erna', 'na', 'nen', 'arne', 'erne', 'ne'];
+/** The people of a province, in the definite plural: "smålänningarna", "upplänningarnes", "norrländingarna". */
+const SV_PROVINCE_DWELLERS = /^\p{L}{2,}län(?:n|d)ingar(?:na|ne)s?$/iu;
 /** Endings of an English people in the plural: "Serb|ians", "Mexic|ans", "Chin|ese", "Turk|s". */
 const EN_PLURAL = ['ians', 'ans', 'ese', 's'];
 /** Endings that turn an English people's stem into its country or region: "Serb|ia", "Austri|a", "Hungar|y", "Turk|ey", "Finn|land". */
@@ -66,10 +68,12 @@ export function isEnglishPeoplePlural(word: string): boolean {
  * Whether a Swedish word is a people in the definite plural.
  * @example isSwedishPeoplePlural('ryssarnas')  // true
  * @example isSwedishPeoplePlural('serberna')   // true: Serbia is a country
+ * @example isSwedishPeoplePlural('smålänningarna') // true: the people of a province
  * @example isSwedishPeoplePlural('soldaterna') // false
  */
 export function isSwedishPeoplePlural(word: string): boolean {
   if (!/^\p{Ll}+$/u.test(word) && !/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (SV_PROVINCE_DWELLERS.test(word)) return true;
   const stems = stemsOf(word.toLowerCase().replace(/s$/u, ''), SV_DEFINITE_PLURAL, 3);
   return stems.some((stem) => SV_PEOPLES.has(stem)) || stems.some((stem) => stem.length >= 4 && stemNamesPlace(stem, SV_PLACE_ENDINGS));
 }

@@ -1,7 +1,7 @@
 /**
  * Unit patterns for named military units and armed bodies: "Uppsala-regementet", "kosackregementet",
  * "Volhyniska regementet", "regementet Preobrazjenski", "Semenoffs regemente", "12:e armékåren",
- * "röda gardet", "Helsingfors röda garde", "borgerliga skyddskåren", "Östgöta grenadierer", "the
+ * "röda gardet", "Helsingfors röda garde", "borgerliga skyddskåren", "Östgöta grenadierer", "minkompaniet", "the
  * Preobrazhensky Regiment", "the Savage Division". A bare "regementet" names nothing.
  */
 import { spanCandidate, type Candidate } from './candidate';
@@ -11,7 +11,7 @@ import { capitalisedNameAt } from './titles';
 import { isCapitalised, opensClause, type Token } from './tokens';
 
 /** Definite (and genitive) forms of Swedish unit nouns. */
-const SV_UNIT = '(?:regementet|regemente|bataljonen|divisionen|kåren|armékåren|flottan|gardet|eskadern|skvadronen|brigaden|garnisonen|fördelningen)s?';
+const SV_UNIT = '(?:regementet|regemente|bataljonen|divisionen|kåren|armékåren|flottan|gardet|eskadern|skvadronen|brigaden|garnisonen|fördelningen|kompaniet)s?';
 const SV_UNIT_WORD = new RegExp(`^${SV_UNIT}$`, 'iu');
 /** "Uppsala-regementet", "kulsprutebataljonen", "Östersjöflottan": a prefix naming the unit. */
 const SV_UNIT_COMPOUND = new RegExp(`^(\\p{L}{3,}?)-?${SV_UNIT}$`, 'iu');

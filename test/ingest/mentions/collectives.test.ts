@@ -34,12 +34,14 @@ describe('forces named by an adjective, a place or older spelling', () => {
     ['sv', 'En kunglig armé under Brahe låg vid Nyköping.', ['kunglig armé/Regiment']],
     ['sv', 'Norra Fördelningen af Östra Arméen hade af Preussarne blifvit slagen.', ['Norra Fördelningen/Regiment', 'Östra Arméen/Regiment', 'Preussarne/Regiment']],
     ['sv', 'Sedan ryckte armén i Pommern fram mot svenskarnes läger.', ['armén i Pommern/Regiment', 'svenskarnes/Regiment']],
+    ['sv', 'Då reste sig Dalaallmogen, men allmogen i övrigt satt still.', ['Dalaallmogen/Regiment']],
   ] as const)('%s: %s', (language, line, expected) => {
     expect(mentionsOf([line], language)).toEqual(expect.arrayContaining([...expected]));
   });
 
-  test('an adjective that only describes, and a force with no adjective, name nothing', () => {
+  test('an adjective that only describes, a force with no adjective, and the commons at large name nothing', () => {
     expect(mentionsOf(['Hela armén och nya trupper kom, men en stor här stod kvar.'], 'sv')).toEqual([]);
+    expect(mentionsOf(['Då satt allmogen och folket still.'], 'sv')).toEqual([]);
   });
 });
 

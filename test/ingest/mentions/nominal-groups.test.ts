@@ -18,6 +18,7 @@ describe('sides named by a common word', () => {
     ['sv', 'Insurgenterna och rebellerna möttes, men revoltörerna gav upp.', ['Insurgenterna/Regiment', 'rebellerna/Regiment', 'revoltörerna/Regiment']],
     ['en', 'At dawn the insurgents stormed the arsenal and the royalists fled.', ['insurgents/Regiment', 'royalists/Regiment']],
     ['en', 'The national guard of the city refused, and the imperial army withdrew.', ['national guard/Regiment', 'imperial army/Regiment']],
+    ['en', 'Then the rebel troops and the insurgent force parted.', ['rebel troops/Regiment', 'insurgent force/Regiment']],
   ] as const)('%s: %s', (language, line, expected) => {
     expect(mentionsOf(line, language)).toEqual(expect.arrayContaining([...expected]));
   });

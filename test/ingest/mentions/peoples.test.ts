@@ -32,6 +32,10 @@ describe('Swedish peoples in the definite plural', () => {
     ['Tyskarna', true],
     ['serberna', true], // by shape: Serbia is a country
     ['bulgarerna', true],
+    ['smålänningarna', true], // the people of a province
+    ['norrländingarnes', true],
+    ['Ryssarne', true], // older spelling
+    ['svenskarnes', true],
     ['soldaterna', false],
     ['bönderna', false],
     ['portarna', false],

@@ -14,6 +14,7 @@ describe('findUnits', () => {
     ['Åbo röda garde gick till anfall.', ['Åbo röda garde']],
     ['Vid bron stod Smålands husarer och Upplands dragoner.', ['Smålands husarer', 'Upplands dragoner']],
     ['Sedan drog kejserliga gardet in.', ['kejserliga gardet']],
+    ['Vaktkompaniet och minkompaniets befäl vägrade.', ['Vaktkompaniet', 'minkompaniets']],
     ['Det fientliga regementet och vanliga bataljonen kom.', []],
     ['Husarer och dragoner red förbi.', []],
   ])('%s → %j', (text, expected) => {
