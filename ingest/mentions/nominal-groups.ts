@@ -1,9 +1,10 @@
 /**
  * Sides of a conflict named by a common word rather than a name: an adjective standing for its
- * people ("de upproriska", "de kejserliga", "de röda"), a plural of rebellion ("the revolutionists",
- * "the insurgents", "revoltörerna"), and a force whose adjective names it ("the national guard",
- * "the imperial army", "the insurgent force", lowercase as older encyclopaedias write them). Classes of people ("the people",
- * "bönderna", "soldaterna") are no side: only words of rebellion, allegiance or a force qualify.
+ * people ("de upproriska", "de kejserliga", "de röda"), and a force whose adjective names it ("the
+ * national guard", "the imperial army", "the insurgent force", lowercase as older encyclopaedias
+ * write them). Classes of people ("the people", "bönderna", "soldaterna") are no side, and neither is
+ * a plural of rebellion alone ("the insurgents", "revoltörerna"): as often a speaker's label for a
+ * class as a side, which annotators leave out.
  */
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
@@ -12,9 +13,6 @@ import type { Token } from './tokens';
 
 /** Swedish adjectives that, after "de" and before no noun, stand for a side ("de upproriska på Sveaborg"). */
 const SV_SIDE_ADJECTIVE = /^(?:upproriska|upproriske|missnöjda|missnöjde|sammansvurna|kejserliga|kejserlige|revolutionära|kontrarevolutionära|röda|vita|ligistiska)$/iu;
-/** Plurals of rebellion or allegiance, which name a side ("the revolutionists seized the Citadel", "revoltörerna"). */
-const REBELS =
-  /^(?:insurgents|rebels|revolutionists|revolutionaries|mutineers|insurrectionists|royalists|loyalists|confederates|insurgenterna|insurgenterne|rebellerna|revoltörerna|upprorsmännen|myteristerna)$/iu;
 /** Adjectives that name a force in English even when written small ("the national guard"). */
 const EN_NAMING_ADJECTIVE = /^(?:national|imperial|royal|red|white|republican|federal|confederate|papal|revolutionary|insurgent|rebel)$/iu;
 const EN_FORCE_NOUN = /^(?:army|armies|guard|guards|militia|navy|fleet|force|forces|troops)$/iu;
@@ -37,7 +35,6 @@ export function findNominalGroups(text: string, tokens: readonly Token[]): Candi
   tokens.forEach((token, i) => {
     const word = token.text;
     if (SV_SIDE_ADJECTIVE.test(word) && /^de$/iu.test(previous(i)) && standsAlone(i)) propose(i - 1, i, 'side-adjective');
-    else if (REBELS.test(word) && (/^the$/iu.test(previous(i)) || /(?:na|ne|nen)$/u.test(word))) propose(i, i, 'rebels');
     else if (EN_FORCE_NOUN.test(word) && EN_NAMING_ADJECTIVE.test(previous(i)) && /^\p{Ll}/u.test(word)) propose(i - 1, i, 'force-adjective');
   });
   return found;
