@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../../domain/types';
 import { pairCandidates, type Candidate } from './candidate';
-import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
 import type { LemmaCue } from './lemma-cue';
 import { canBeVerb, cuesOfWord, type LemmaCueIndex } from './lemma-cue-matches';
 import { isNegated, isNegatedOutcome } from './negation';
@@ -15,7 +15,7 @@ import { argumentOf, placeMentions, type MentionPlacement } from './tree-argumen
 import { agentsOf, isPassive, subjectOf } from './tree-clauses';
 import { isNegatedInTree } from './tree-negation';
 import type { SentenceContext } from './pronouns';
-import { nounCueCandidates } from './tree-noun-candidates';
+import { nounCueCandidates, nounCueDenials } from './tree-noun-candidates';
 
 /** A subject carried from another clause is a little less sure than the verb's own. */
 const CARRIED_PENALTY = 0.9;
@@ -28,6 +28,8 @@ const CUE_PART_DEPTH = 3;
 /** Reflexive pronouns, never a cue's object ("anslöt sig", "allied themselves"). */
 const REFLEXIVES = new Set(['sig', 'mig', 'dig', 'oss', 'er', 'himself', 'herself', 'itself', 'themselves', 'ourselves']);
 const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'de']);
+/** Prepositions of the one a reciprocal verb's act is done with or against. */
+const PARTNER_CASES = new Set(['med', 'mot', 'emot', 'with', 'against']);
 
 /** What the tree reads in one sentence: the claims its cues state, and those they deny (negated, refused, supposed). */
 export interface TreeReadings {
@@ -55,8 +57,11 @@ export function treeReadings(
   tree.words.forEach((word, i) => {
     if (word.isPunctuation || placement.covering.has(i)) return;
     for (const cue of cuesOfWord(word, index)) {
-      if (cue.noun) stated.push(...(word.upos === 'NOUN' ? nounCueCandidates(tree, placement, i, cue) : []));
-      else if (canBeVerb(word, cue) && !isAttributive(tree, i)) (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
+      if (cue.noun) {
+        if (word.upos !== 'NOUN') continue;
+        stated.push(...nounCueCandidates(tree, placement, i, cue));
+        denied.push(...nounCueDenials(tree, placement, i, cue));
+      } else if (canBeVerb(word, cue) && !isAttributive(tree, i)) (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
     }
   });
   const written = new Set(placement.covering.values());
@@ -103,7 +108,19 @@ function verbCandidates(tree: DependencyTree, placement: MentionPlacement, verb:
   const confidence = cue.confidence * (grammatical.carried ? CARRIED_PENALTY : 1);
   const rule = `${cue.rule}.tree${passive ? '.passive' : ''}${grammatical.carried ? '.carried' : ''}`;
   const [from, to] = cue.backward ? [objects, subjects] : [subjects, objects];
+  if (cue.reciprocal) return hasPartner(tree, verb, parts) ? [] : reciprocalCandidates(argumentOf(tree, placement, subjects).mentions, cue, confidence, `${rule}.reciprocal`);
   return pairCandidates(argumentOf(tree, placement, from), argumentOf(tree, placement, to), cue.type, confidence, rule);
+}
+
+/** Whether the verb names someone it was done with or against ("förhandlade med Korniloff"): then its subjects did it together, not to each other. */
+function hasPartner(tree: DependencyTree, verb: number, parts: readonly number[][]): boolean {
+  const objects = dependentsOf(tree, verb, 'obj').filter((o) => !parts.flat().includes(o) && !REFLEXIVES.has(tree.words[o].norm));
+  return objects.length > 0 || dependentsOf(tree, verb, 'obl').some((d) => caseWordsOf(tree, d).some((c) => PARTNER_CASES.has(c)));
+}
+
+/** Each of two or more coordinated subjects to each other ("X och Y drabbade samman"), once per pair. */
+function reciprocalCandidates(subjects: readonly Mention[], cue: LemmaCue, confidence: number, rule: string): Candidate[] {
+  return subjects.flatMap((subject, i) => subjects.slice(i + 1).map((object) => ({ subject, object, type: cue.type, confidence, rule })));
 }
 
 /**
