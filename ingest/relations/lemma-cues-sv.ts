@@ -120,6 +120,7 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
   // messages sent to someone: a letter is not yet a negotiation, so less sure
   ...lemmaCues('sv.negotiate.message', 'NEGOTIATED_WITH', [
     'skriva/skrev/skrivit/skriver till', 'skicka bud till', 'sända/sände/sänt/sänder bud till', 'skicka sändebud till', 'sända/sände/sänt/sänder sändebud till',
-    'skicka underhandlare till', 'sända/sände/sänt/sänder underhandlare till',
+    'skicka underhandlare till', 'sända/sände/sänt/sänder underhandlare till', 'skicka telegram till', 'sända/sände/sänt/sänder telegram till',
+    'skicka brev till', 'sända/sände/sänt/sänder brev till', 'skicka skrivelse till', 'sända/sände/sänt/sänder skrivelse till', 'telegrafera till',
   ], { confidence: 0.5 }),
 ];

@@ -47,9 +47,16 @@ const CASES: Array<[label: string, RelationCase]> = [
   ['two units never clash', { text: 'Röda gardet och skyddskåren drabbade aldrig samman.', mentions: [['Röda gardet', 'Regiment', 'roda'], ['skyddskåren', 'Regiment', 'skydd']], expected: [] }],
   ['two states make peace (old plural)', { text: 'Sverige och Danmark slöto fred i Brömsebro.', mentions: [['Sverige', 'Organization', 'sverige'], ['Danmark', 'Organization', 'danmark']], expected: ['sverige NEGOTIATED_WITH danmark'] }],
   ['two negotiating together with a third do not negotiate with each other', { text: 'Kerenski och Savinkoff förhandlade med Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Savinkoff', 'Person', 'savinkoff'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff', 'savinkoff NEGOTIATED_WITH korniloff'] }],
+  // a stance towards someone's men, orders or policy is a stance towards them; an arrest of someone's men is not his arrest
+  ['recognising a body\'s commissars (old spelling)', { text: 'Regementena erkände hädanefter allenast sovjetens kommissarier.', mentions: [['Regementena', 'Regiment', 'reg'], ['sovjetens', 'Organization', 'sovjet']], expected: ['reg SUPPORTED sovjet'] }],
+  ['fighting a party\'s agitation', { text: 'Garnisonen bekämpade bolsjevikernas agitation.', mentions: [['Garnisonen', 'Regiment', 'garnisonen'], ['bolsjevikernas', 'Party', 'bolsjevikerna']], expected: ['garnisonen OPPOSED bolsjevikerna'] }],
+  ['not supporting someone\'s policy', { text: 'Garnisonen stödde icke Kerenskis politik.', mentions: [['Garnisonen', 'Regiment', 'garnisonen'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
+  ['arresting someone\'s adjutant', { text: 'Kosackerna häktade Kerenskis adjutant.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
   // messages and treaties
   ['writing to someone (old spelling)', { text: 'Därjämte skref Dacke till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: ['dacke NEGOTIATED_WITH sture'] }],
   ['sending messengers to someone', { text: 'Kurfursten Johan Georg skickade bud till Gustaf Adolf.', mentions: [['Johan Georg', 'Person', 'georg'], ['Gustaf Adolf', 'Person', 'gustaf']], expected: ['georg NEGOTIATED_WITH gustaf'] }],
+  ['sending a telegram to someone', { text: 'Kerenski sände ett telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff'] }],
+  ['sending no telegram', { text: 'Kerenski sände aldrig något telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: [] }],
   ['not writing to someone', { text: 'Dacke skref aldrig till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: [] }],
   ['an armistice concluded', { text: 'Cronstedt ingick stillestånd med ryssarna.', mentions: [['Cronstedt', 'Person', 'cronstedt'], ['ryssarna', 'Regiment', 'ryssarna']], expected: ['cronstedt NEGOTIATED_WITH ryssarna'] }],
 ];
@@ -72,6 +79,11 @@ describe('extractRelations: Swedish side-taking, help, command and messages, par
     expect(triplesOf('sv', relationCase)).toEqual([...relationCase.expected].sort());
   });
 
+  test('English too: support of a body\'s men is support of the body', () => {
+    const mentions: MentionSpec[] = [['garrison', 'Regiment', 'garrison'], ['Soviet', 'Organization', 'soviet']];
+    expect(triplesOf('en', { text: "The garrison supported the Soviet's commissars.", mentions })).toEqual(['garrison SUPPORTED soviet']);
+  });
+
   test('English too: what someone is prevented from doing did not happen', () => {
     const mentions: MentionSpec[] = [['Austrians', 'Regiment', 'austrians'], ['Görgey', 'Person', 'gorgey'], ['Russians', 'Regiment', 'russians']];
     expect(triplesOf('en', { text: 'The Austrians prevented Görgey from joining the Russians.', mentions })).not.toContain('gorgey JOINED russians');
@@ -83,6 +95,13 @@ describe('extractRelations: a subject pronoun never stands for another argument 
     const before = { text: 'En kejserlig armé under Gallas följde Torstensson i spåren.', mentions: [['Gallas', 'Person', 'gallas'], ['Torstensson', 'Person', 'torstensson']] as MentionSpec[] };
     const after = { text: 'Han ryckte då hastigt ned mot Gallas.', mentions: [['Gallas', 'Person', 'gallas']] as MentionSpec[] };
     expect(triplesOf('sv', before, after)).toEqual(['torstensson OPPOSED gallas']);
+  });
+
+  test('"han" after the verb of an inverted clause is its subject (old spelling); negated, nothing', () => {
+    const before = { text: 'Hertig Karl väntade på Sigismund vid Stångebro.', mentions: [['Hertig Karl', 'Person', 'karl'], ['Sigismund', 'Person', 'sigismund'], ['Stångebro', 'Place', 'stangebro']] as MentionSpec[] };
+    const after = (text: string) => ({ text, mentions: [['Sigismund', 'Person', 'sigismund']] as MentionSpec[] });
+    expect(triplesOf('sv', before, after('Där angrep han Sigismund i gryningen.'))).toEqual(['karl OPPOSED sigismund']);
+    expect(triplesOf('sv', before, after('Der angrep han icke Sigismund.'))).toEqual([]);
   });
 
   test('"he" passes over the one he attacks (English), read although the sentence names only him', () => {
