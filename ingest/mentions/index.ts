@@ -19,6 +19,7 @@ import { buildGazetteer } from './gazetteer';
 import { isOfficeField } from './head-nouns';
 import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
+import { findHeadwords } from './headword';
 import { findInitialledNames } from './initials';
 import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
@@ -46,6 +47,7 @@ function findListedNames(text: string, tokens: readonly Token[], context: RuleCo
 const RULES: readonly MentionRule[] = [
   findListedNames,
   findTerritorialTitles,
+  findHeadwords,
   findTitledPeople,
   findInitialledNames,
   findHeadedNames,
