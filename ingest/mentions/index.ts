@@ -7,6 +7,8 @@ import type { Language, Mention, Sentence } from '../../domain/types';
 import type { StageOptions } from '../analyse';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
+import { withDefinedAbbreviations } from './abbreviations';
+import { findAcronyms } from './acronyms';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
 import { findCollectives } from './collectives';
 import { findCommittees } from './committees';
@@ -22,6 +24,7 @@ import { findInitialledNames } from './initials';
 import { dropNameCompounds } from './name-compounds';
 import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
+import { findNominalGroups } from './nominal-groups';
 import { findParties } from './parties';
 import { findTerritorialTitles } from './territorial-titles';
 import { findTitledPeople } from './titles';
@@ -53,6 +56,8 @@ const RULES: readonly MentionRule[] = [
   findCommittees,
   findParties,
   findCollectives,
+  findNominalGroups,
+  findAcronyms,
   findEnglishPlaces,
   findCapitalisedNames,
 ];
@@ -120,7 +125,7 @@ export function findMentions(sentences: Sentence[], language: Language, options:
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return splitNamesakes(dropUncorroborated(dropNameCompounds(withSurnames(withShortForms(settleOverlaps(located))), lowercaseWords), lowercaseWords)).map((c) => ({
+  return splitNamesakes(dropUncorroborated(dropNameCompounds(withSurnames(withShortForms(withDefinedAbbreviations(settleOverlaps(located), sentences))), lowercaseWords), lowercaseWords)).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,
