@@ -7,6 +7,7 @@ import type { Entity, EntityType, Language, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
 import { LEXICON } from './lexicon';
 import { entityKey } from './mentions/entity-key';
+import { isNamesakeKey } from './mentions/namesakes';
 import { slugify } from '../domain/names/name-key';
 import { properNameLemma } from '../domain/names/swedish-morphology';
 
@@ -26,7 +27,7 @@ const LEXICON_LANGUAGE: Language = 'sv';
  * gazetteer's language, otherwise the most frequent base form as the document writes it ("Savage
  * Division" in an English text, whose Swedish name "Kaukasiska divisionen" becomes an alias so that
  * the graph still merges the two) — a form whose genitive stripped ("Krasnoffs" → "Krasnoff") is
- * also seen loses to it.
+ * also seen loses to it. One of two namesakes is called by its fullest form ("K. O. Cronstedt"), which tells it apart.
  */
 function canonicalName(group: MentionGroup, language: Language): string {
   const listed = LEXICON_NAME_BY_KEY.get(group.key);
@@ -41,7 +42,8 @@ function canonicalName(group: MentionGroup, language: Language): string {
     }
   }
   const isBaseForm = (text: string): boolean => properNameLemma(text) === text;
-  const score = (text: string): number => (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
+  const fullness = (text: string): number => (isNamesakeKey(group.key) ? 100 * text.split(/\s+/u).length : 0);
+  const score = (text: string): number => fullness(text) + (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
   return displayName([...counts.keys()].sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0]);
 }
 
@@ -62,9 +64,12 @@ function majorityType(group: MentionGroup): EntityType {
 /** A definite noun in the genitive ("provinskongressens", "Volhyniska regementets") loses its -s. */
 const DEFINITE_GENITIVE = /(?:en|et|na)s$/u;
 
-/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen"). */
+/** A genitive written with a colon after a numeral or abbreviation ("Gustaf I:s", "SR:s"). */
+const COLON_GENITIVE = /:s$/u;
+
+/** The name as an entity is called: base form, first letter capitalised ("provinskongressens" → "Provinskongressen", "Gustaf I:s" → "Gustaf I"). */
 function displayName(form: string): string {
-  const base = DEFINITE_GENITIVE.test(form) ? form.slice(0, -1) : form;
+  const base = DEFINITE_GENITIVE.test(form) || COLON_GENITIVE.test(form) ? form.replace(/:?s$/u, '') : form;
   return base.charAt(0).toUpperCase() + base.slice(1);
 }
 

@@ -3,7 +3,7 @@
  *
  * Sentences come from compromise's splitter (ingest/nlp.ts, taught Swedish abbreviations),
  * then repairs it cannot know about: Swedish ordinal dates ("den 12. (25.) februari"), a year
- * after a month written short ("21 febr. 1808") and any chunk that starts in lower case continue
+ * after a month written short ("21 febr. 1808"), the zero a scan prints for an initial O ("Thomas 0. Luby") and any chunk that starts in lower case continue
  * the sentence before. A chunk longer than any
  * historian writes (no full stop in thousands of words: broken or hostile text) is cut at clause
  * punctuation or a hard word cap, so that every later stage works on bounded sentences and stays
@@ -25,6 +25,11 @@ const STARTS_AS_CONTINUATION = /^\s*(?:\(|\p{Ll})/u;
 /** "21 febr. " before "1808": a month written short, whose full stop the splitter takes for a sentence end before the year. */
 const ENDS_WITH_SHORT_MONTH = /\d\.?\s+(?:jan|febr?|mar|apr|jun|jul|aug|sept?|o[ck]t|nov|dec)\.\s*$/iu;
 const STARTS_WITH_YEAR = /^\s*\d{4}(?!\d)/u;
+/** "Thomas 0. " before "Luby", "greps 0. " before "U. Berg": the zero a scan prints for the initial O, after a name or before another initial. */
+const ENDS_WITH_ZERO = /(?:^|[\s,;(])0\.\s*$/u;
+const ENDS_WITH_NAME_AND_ZERO = /(?:^|\p{Lu}\p{Ll}+|[,;(]|\p{Lu}\.)\s*0\.\s*$/u;
+const STARTS_WITH_NAME = /^\s*\p{Lu}/u;
+const STARTS_WITH_INITIAL = /^\s*\p{Lu}\.\s/u;
 
 /** Joins chunks that the splitter cut inside a sentence; the result still concatenates to the input. */
 function repairSplits(chunks: string[]): string[] {
@@ -34,7 +39,8 @@ function repairSplits(chunks: string[]): string[] {
     const continues =
       previous !== undefined &&
       ((STARTS_AS_CONTINUATION.test(chunk) && (ENDS_WITH_ORDINAL.test(previous) || /^\s*\p{Ll}/u.test(chunk))) ||
-        (ENDS_WITH_SHORT_MONTH.test(previous) && STARTS_WITH_YEAR.test(chunk)));
+        (ENDS_WITH_SHORT_MONTH.test(previous) && STARTS_WITH_YEAR.test(chunk)) ||
+        (ENDS_WITH_ZERO.test(previous) && (STARTS_WITH_INITIAL.test(chunk) || (ENDS_WITH_NAME_AND_ZERO.test(previous) && STARTS_WITH_NAME.test(chunk)))));
     if (continues) repaired[repaired.length - 1] = previous + chunk;
     else repaired.push(chunk);
   }

@@ -17,7 +17,7 @@ const PLACE_PARTICLES = new Set(['av', 'of']);
 export function entityKey(name: string, type: EntityType): string {
   if (type === 'Place') return nameKey(name);
   if (type !== 'Person') return nameKey(name.toLowerCase());
-  const words = name.split(/\s+/).filter((w) => w.length > 0 && !/^[IVX]+$/.test(w));
+  const words = name.split(/\s+/).filter((w) => w.length > 0 && !/^[IVX]+(?::s)?$/.test(w));
   const particle = words.findIndex((w) => PLACE_PARTICLES.has(w));
   if (particle > 0) return wordKey(words[particle - 1]);
   return wordKey(words[words.length - 1] ?? name);

@@ -50,8 +50,8 @@ const NOT_AN_ENTITY = new Set([
 ]);
 const EVENT_NOUNS: ReadonlySet<string> = new Set(EVENTS);
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(OFFICES);
-/** Words that join the parts of an office's name ("Commander-in-Chief", "Secretary of State"). */
-const OFFICE_JOINERS = new Set(['in', 'of', 'the', 'and', 'for']);
+/** Words that join the parts of an office's name ("Commander-in-Chief", "Secretary of State") or qualify it ("Vice-President"). */
+const OFFICE_JOINERS = new Set(['in', 'of', 'the', 'and', 'for', 'vice', 'deputy', 'acting', 'under']);
 
 /**
  * The type a name's last word gives it, if it is an institution noun.
@@ -89,12 +89,13 @@ export function isEventName(words: string): boolean {
 
 /**
  * Whether a run of words is an office or title alone, no one's name: every word is an office noun, a
- * rank, or a joining word ("Chief Secretary", "Commander-in-Chief").
+ * rank, or a joining word ("Chief Secretary", "Commander-in-Chief", "Vice-President", "Presidents").
  * @example isOfficeName('Commander-in-Chief', () => false) // true
  * @example isOfficeName('Chief Kelly', () => false)        // false
  */
 export function isOfficeName(words: string, isTitle: (word: string) => boolean): boolean {
-  const parts = words.split(/[\s-]+/u).map((w) => w.toLowerCase());
+  // an office in the plural is still no one's name ("three Presidents")
+  const parts = words.split(/[\s-]+/u).map((w) => w.toLowerCase()).map((w) => (OFFICE_NOUNS.has(w.replace(/s$/u, '')) ? w.replace(/s$/u, '') : w));
   return parts.some((w) => OFFICE_NOUNS.has(w)) && parts.every((w) => OFFICE_NOUNS.has(w) || OFFICE_JOINERS.has(w) || isTitle(w));
 }
 

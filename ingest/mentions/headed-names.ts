@@ -1,7 +1,7 @@
 /**
  * Names typed by the common noun next to them: a ship's name after "kryssaren"/"the cruiser" is an
  * armed body (its crew acts: "Auroras matroser"), a name after "villa", "cirkus" or "byn" or before
- * "fästning", "palats", "station" is a place ("Villa Khessinskaja", "Peter Pauls fästning", "Hotel de
+ * "fästning", "palats", "station", "älf", "socken" is a place ("Villa Khessinskaja", "Peter Pauls fästning", "Hotel de
  * Ville", "Nikolai Station"). The head word, not the name's shape, decides the type.
  */
 import type { EntityType } from '../../domain/types';
@@ -21,9 +21,12 @@ const PLACE_HEADS_BEFORE = new Set([
   'villa', 'cirkus', 'hotell', 'hotellet', 'teatern', 'byn', 'staden', 'fästningen', 'ön', 'floden', 'kasernen',
   'hotel', 'circus', 'theatre', 'theater', 'fort', 'lake', 'mount', 'village', 'town', 'city', 'river', 'island', 'cape',
 ]);
-/** Nouns naming a building or site, after a name in the genitive or a capitalised name ("Peter Pauls fästning", "Tauride Palace"). */
+/**
+ * Nouns naming a building, site or feature of the land, after a name in the genitive or a capitalised
+ * name ("Peter Pauls fästning", "Tauride Palace", "Kemi älf", "Sandsjö socken", "the Neva river").
+ */
 const PLACE_HEADS_AFTER =
-  /^(?:fästning(?:en)?|palats(?:et)?|slott(?:et)?|station(?:en)?|torg(?:et)?|bro(?:n)?|kloster|klostret|katedral(?:en)?|fängelse(?:t)?|Palace|Fortress|Castle|Cathedral|Church|Square|Bridge|Station|Prison|Street|Avenue|Prospect|Gate|Island|Abbey|Republic|Empire|Kingdom)s?$/u;
+  /^(?:fästning(?:en)?|palats(?:et)?|slott(?:et)?|station(?:en)?|torg(?:et)?|bro(?:n)?|kloster|klostret|katedral(?:en)?|fängelse(?:t)?|älf(?:ven)?|älv(?:en)?|pass(?:et)?|socken|socknen|sjö(?:n)?|fjärd(?:en)?|sund(?:et)?|udde(?:n)?|bukt(?:en)?|härad(?:et)?|län(?:et)?|slätt(?:en)?|river|pass|valley|bay|strait|Palace|Fortress|Castle|Cathedral|Church|Square|Bridge|Station|Prison|Street|Avenue|Prospect|Gate|Island|Abbey|Republic|Empire|Kingdom)s?$/u;
 
 /** A capitalised, non-function word directly (space only) before the next token. */
 function isNameWord(text: string, tokens: readonly Token[], index: number): boolean {
@@ -58,8 +61,10 @@ export function findHeadedNames(text: string, tokens: readonly Token[]): Candida
     if (nameFollows && PLACE_HEADS_BEFORE.has(head)) {
       const headInName = isCapitalised(token.text) && !opensClause(text, token.start);
       const name = headInName ? capitalisedNameAt(text, tokens, i) : capitalisedNameAt(text, tokens, i + 1);
-      if (name && (!headInName || name[1] > i)) propose(name[0], name[1], 'Place', 'place-head');
-      return;
+      if (name && (!headInName || name[1] > i)) {
+        propose(name[0], name[1], 'Place', 'place-head');
+        return;
+      }
     }
     if (PLACE_HEADS_AFTER.test(token.text) && i > 0) {
       let first = i;

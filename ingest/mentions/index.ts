@@ -14,35 +14,21 @@ import { findEnglishPlaces } from './english-places';
 import { entityKey } from './entity-key';
 import { dropUncorroborated, settleOverlaps, withShortForms, type LocatedCandidate } from './filter';
 import { buildGazetteer } from './gazetteer';
-import { isNotAnEntity, isOfficeField } from './head-nouns';
-import { isStopword } from './stopwords';
-import { isTitleWord } from './titles';
+import { isOfficeField } from './head-nouns';
+import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
+import { findInitialledNames } from './initials';
+import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
 import { findParties } from './parties';
+import { findTerritorialTitles } from './territorial-titles';
 import { findTitledPeople } from './titles';
-import { opensClause, tokenize, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 import { findUnits } from './units';
 
 const GAZETTEER = buildGazetteer(LEXICON);
 
-/**
- * A listed person's name with a given name before it that the list lacks ("Vladimir Lenin"): a
- * capitalised word right before the surname, mid-sentence, that is no title or function word.
- */
-function givenNameBefore(text: string, tokens: readonly Token[], first: number): boolean {
-  const before = tokens[first - 1];
-  return (
-    before !== undefined &&
-    /^\p{Lu}\p{Ll}+$/u.test(before.text) &&
-    text.slice(before.end, tokens[first].start) === ' ' &&
-    !opensClause(text, before.start) &&
-    !isStopword(before.text) &&
-    !isTitleWord(before.text) &&
-    !isNotAnEntity(before.text)
-  );
-}
-
+/** A listed person's name with a given name before it that the list lacks ("Vladimir Lenin") spans it. */
 function findListedNames(text: string, tokens: readonly Token[], context: RuleContext): Candidate[] {
   return GAZETTEER.lookup(tokens, context.date).map((hit) => ({
     start: tokens[hit.entry.type === 'Person' && givenNameBefore(text, tokens, hit.first) ? hit.first - 1 : hit.first].start,
@@ -56,7 +42,9 @@ function findListedNames(text: string, tokens: readonly Token[], context: RuleCo
 /** The rules, strongest first. */
 const RULES: readonly MentionRule[] = [
   findListedNames,
+  findTerritorialTitles,
   findTitledPeople,
+  findInitialledNames,
   findHeadedNames,
   findUnits,
   findCommittees,
@@ -85,10 +73,13 @@ function insideFileName(text: string, start: number, end: number): boolean {
 const namesNothing = (text: string, c: Candidate): boolean =>
   insideFileName(text, c.start, c.end) || (!(c.rule === 'gazetteer' && c.type === 'Place') && isOfficeField(text.slice(0, c.start)));
 
-function locate(sentence: Sentence, tokens: readonly Token[], documentContext: RuleContext): LocatedCandidate[] {
+/** The rules that read the tagger's function words: the only ones worth running again once a sentence is tagged. */
+const TAG_READING_RULES: ReadonlySet<MentionRule> = new Set([findCapitalisedNames]);
+
+function locate(sentence: Sentence, tokens: readonly Token[], documentContext: RuleContext, only?: ReadonlySet<MentionRule>): LocatedCandidate[] {
   const context: RuleContext = { ...documentContext, date: sentence.date };
   return RULES.flatMap((rule, priority) =>
-    rule(sentence.text, tokens, context).filter((c) => !namesNothing(sentence.text, c)).map((c) => ({
+    only && !only.has(rule) ? [] : rule(sentence.text, tokens, context).filter((c) => !namesNothing(sentence.text, c)).map((c) => ({
       ...c,
       sentence: sentence.index,
       line: lineAtOffset(sentence, c.start),
@@ -118,13 +109,15 @@ export function findMentions(sentences: Sentence[], language: Language, options:
     if (!analyses || !guesses.some((c) => c.weak || (c.sentenceInitial && /\s/u.test(c.text)))) return guesses;
     const analysis = analyses(i);
     const tagged: RuleContext = { ...context, isFunctionWordAt: (offset) => analysis.functionWordStarts.has(offset) };
-    return locate(sentence, tokens, tagged).map((c) => ({
+    const untouched = guesses.filter((c) => !TAG_READING_RULES.has(RULES[c.priority]));
+    const retagged = locate(sentence, tokens, tagged, TAG_READING_RULES);
+    return [...untouched, ...retagged].sort((a, b) => a.priority - b.priority).map((c) => ({
       ...c,
       ...(analysis.properNounStarts.has(c.start) ? { properNoun: true } : {}),
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return dropUncorroborated(withShortForms(settleOverlaps(located)), lowercaseWords).map((c) => ({
+  return splitNamesakes(dropUncorroborated(withSurnames(withShortForms(settleOverlaps(located))), lowercaseWords)).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,

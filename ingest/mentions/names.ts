@@ -14,8 +14,11 @@ import { institutionType, isEventName, isNotAnEntity, isOfficeName } from './hea
 import { capitalisedNameAt, isTitleWord, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
-/** Prepositions after which a name is usually a place ("i Uppsala", "från Kronstadt", "to Kiev"). */
-const PLACE_PREPOSITIONS = new Set(['i', 'från', 'till', 'vid', 'mot', 'genom', 'över', 'kring', 'in', 'from', 'to', 'at', 'near', 'towards']);
+/** Prepositions after which a name is usually a place ("i Uppsala", "på Kalmar", "uti Saxen", "to Kiev"). */
+const PLACE_PREPOSITIONS = new Set([
+  'i', 'uti', 'på', 'från', 'ifrån', 'till', 'vid', 'mot', 'genom', 'över', 'öfver', 'kring', 'omkring', 'utanför',
+  'in', 'into', 'from', 'to', 'at', 'near', 'towards', 'outside',
+]);
 const PERSON_SHAPE = /(?:off|eff|iff|ski|skij|sky|skaja|ova|enko|vitj|itch|idse|adse|ev|ov|in|mann|son|sen|ler|er)s?$/u;
 const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|ien|ia|ina|holm|köping|by|selo|ovo|eri)s?$/u;
 /** Endings that make even a two-word name a place ("Krasnoje Selo", "Nizjnij Novgorod"). */
@@ -26,11 +29,15 @@ const PAIR_PLACE_PREPOSITIONS = new Set(['i', 'vid', 'in', 'at', 'near']);
 /** A role noun right after a name makes the name a body's: "a Sinn Féin member", "Clan na Gael leader". */
 const ROLE_AFTER = /^\s+(?:member|members|leader|leaders|president|chairman|secretary|delegate|representative|ledare|medlem|medlemmar|ordförande)(?![\p{L}])/iu;
 
-/** A name ending in an institution noun is that kind of body; else a lone name is a place after a place preposition or when shaped like one; a pair is a person unless it is clearly a place. */
-function guessType(words: string, before: string | undefined, pair: boolean, after = ''): EntityType {
+/** A compass direction and "om"/"of" before a name make it a place: "norr om Kuopio", "v. om Torneå", "north of Dublin". */
+const COMPASS_BEFORE = /(?:^|[^\p{L}])(?:norr|söder|öster|väster|nordost|nordväst|sydost|sydväst|[nsöv]|north|south|east|west|north-east|north-west|south-east|south-west)\.?\s+(?:om|of)\s+$/iu;
+
+/** A name ending in an institution noun is that kind of body; else a lone name is a place after a place preposition or compass point, or when shaped like one; a pair is a person unless it is clearly a place. */
+function guessType(words: string, before: string | undefined, pair: boolean, after = '', textBefore = ''): EntityType {
   const institution = institutionType(words);
   if (institution) return institution;
   if (ROLE_AFTER.test(after)) return 'Organization';
+  if (COMPASS_BEFORE.test(textBefore)) return 'Place';
   const preposition = before?.toLowerCase() ?? '';
   if (pair) return PAIR_PLACE_SHAPE.test(words) || PAIR_PLACE_PREPOSITIONS.has(preposition) ? 'Place' : 'Person';
   if (PLACE_PREPOSITIONS.has(preposition)) return 'Place';
@@ -57,19 +64,27 @@ function isDefiniteInstitution(words: string, before: string | undefined): boole
   return institutionType(words) !== undefined && /^(?:the|den|det)$/iu.test(before ?? '');
 }
 
-/** A month written short before its day ("Sept. 15", "Oct 3"): a date, whatever the capital says. */
-const isShortMonth = (words: string, after: string): boolean => dateVocabulary('en').monthNumber(words) !== undefined && /^\.?\s*\d/u.test(after);
+/** A month written short before or after its day ("Sept. 15", "Oct 3", "9 Feb."): a date, whatever the capital says. */
+const isShortMonth = (words: string, before: string, after: string): boolean =>
+  dateVocabulary('en').monthNumber(words) !== undefined && (/^\.?\s*\d/u.test(after) || /\d\s+$/u.test(before));
+
+/**
+ * A word cut short by a full stop that does not end the sentence ("Gen. Felix Diaz", "Vol. Patrick
+ * Whelan", "Lieut. Smith"): the segmenter read an abbreviation there, and an abbreviated title or
+ * word is no name. Initials are single letters, which no name rule takes alone.
+ */
+const isAbbreviation = (after: string): boolean => /^\.\s*[\p{L}\p{N}]/u.test(after);
 
 /**
  * Capitalised runs that name no actor: an office alone ("Chief Secretary", "Commander-in-Chief"), an
- * event ("World War"), a month written short.
+ * event ("World War"), a month written short, an abbreviation.
  */
 function namesNoActor(text: string, tokens: readonly Token[], first: number, last: number): boolean {
   const words = text.slice(tokens[first].start, tokens[last].end);
   return (
     isOfficeName(words, isTitleWord) ||
     (last > first && isEventName(words)) ||
-    (first === last && isShortMonth(words, text.slice(tokens[last].end)))
+    (first === last && (isShortMonth(words, text.slice(0, tokens[first].start), text.slice(tokens[last].end)) || isAbbreviation(text.slice(tokens[last].end))))
   );
 }
 
@@ -96,7 +111,7 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
       continue;
     }
     const before = tokens[first - 1]?.text;
-    const type = guessType(words, before, pair, text.slice(tokens[last].end));
+    const type = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
     found.push(
       spanCandidate(tokens, first, last, {
         type,

@@ -27,8 +27,8 @@ export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase());
 }
 
-/** A ruler's ordinal after the name ("Alexander I", "Gustaf IV Adolf", "Charles XII"). */
-const REGNAL_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})$/u;
+/** A ruler's ordinal after the name ("Alexander I", "Gustaf IV Adolf", "Charles XII"), also in the genitive ("Gustaf I:s"). */
+const REGNAL_NUMERAL = /^(?:X{0,2})(?:IX|IV|V?I{0,3})(?::s)?$/u;
 
 /** Words allowed inside a name after the first capitalised one ("Richard von Kühlmann"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'de', 'der', 'di', 'da', 'av', 'na']);
@@ -43,7 +43,7 @@ export function capitalisedNameAt(text: string, tokens: readonly Token[], from: 
     if (i > from && !/^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start))) break;
     const word = tokens[i].text;
     if (isCapitalised(word) && !isStopword(word) && !TITLES.has(word.toLowerCase()) && /^\p{L}(?:\p{L}|['’]\p{Lu})/u.test(word)) last = i;
-    else if (last >= 0 && i === last + 1 && word.length <= 4 && REGNAL_NUMERAL.test(word) && !/^\p{L}/u.test(text.slice(tokens[i].end))) last = i;
+    else if (last >= 0 && i === last + 1 && word.length <= 6 && REGNAL_NUMERAL.test(word) && !/^\p{L}/u.test(text.slice(tokens[i].end))) last = i;
     else if (!(NAME_PARTICLES.has(word) && last >= 0)) break;
   }
   return last >= from ? [from, last] : undefined;

@@ -19,7 +19,7 @@ import { invertedVerbCandidates } from './inverted-verbs';
 import { orderedMentionsBySentence } from './mention-order';
 import { narratorMentions, narratorParty } from './narrator';
 import type { RelationCue } from './pattern';
-import { type SentenceContext } from './pronouns';
+import { hasArgumentPronoun, type SentenceContext } from './pronouns';
 import { shapeCandidates } from './shapes';
 import { readingOf } from './reading';
 import { roleCandidates } from './roles';
@@ -62,7 +62,7 @@ export function extractRelations(
     if (ordered.length === 0) return [];
     const previous = earlierInParagraph(sentences, i, bySentence).map((context) => readingOf(context.text, context.ordered, language));
     const { text, ordered: read } = readingOf(sentence.text, ordered, language);
-    const analysis = ordered.length > 1 ? analyses?.(i) : undefined;
+    const analysis = ordered.length > 1 || (previous.length > 0 && hasArgumentPronoun(sentence.text)) ? analyses?.(i) : undefined;
     const words = sentenceWords(text, language, analysis?.text === text ? analysis.tokens : undefined);
     const lemmaMatches = lemmaCueMatches(words, read, lemmaCues);
     const wordOrder = [

@@ -23,6 +23,7 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'träda/trädde/trätt in i',
     'förena sig med',
     'ingå/ingick/ingått/ingår i',
+    'gå/gick/gått/går med i',
   ], { confidence: 0.75 }),
 
   ...lemmaCues('sv.support', 'SUPPORTED', [
@@ -35,6 +36,13 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'förbinda/förband/förbundit sig med', 'ta/tog/tagit/tar parti för', 'sluta/slöt/slutit/sluter upp kring',
     'samla sig kring', 'sluta/slöt/slutit/sluter förbund med', 'kämpa på', 'strida/stred/stridit på',
   ], { confidence: 0.65 }),
+  // coming to someone's aid: the one helped is the object ("ilade sin bundsförvant till hjälp") or the genitive ("kom till regeringens undsättning")
+  ...lemmaCues('sv.support.aid', 'SUPPORTED', [
+    'komma/kom/kommit/kommer till hjälp', 'komma/kom/kommit/kommer till undsättning', 'ila till hjälp', 'ila till undsättning',
+    'skynda till hjälp', 'skynda till undsättning', 'gå/gick/gått/går till undsättning', 'hasta till hjälp', 'rycka/ryckte/ryckt till undsättning',
+  ], { confidence: 0.65 }),
+  // obeying a commander or a government; refusing to obey is opposition (see tree-candidates.ts)
+  ...lemmaCues('sv.support.obey', 'SUPPORTED', ['lyda/lydde/lytt/lyder'], { confidence: 0.55, passive: true }),
 
   ...lemmaCues('sv.oppose', 'OPPOSED', [
     'bekämpa', 'angripa/angrep/angripit/angriper', 'anfalla/anföll/anfallit/anfaller', 'attackera',
@@ -43,7 +51,9 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'omringa', 'belägra', 'beskjuta/besköt/beskjutit', 'kuva', 'nedkämpa', 'fördriva/fördrev/fördrivit',
     'avsätta/avsatte/avsatt', 'avskeda', 'förråda/förrådde/förrått', 'överfalla/överföll/överfallit',
     'utmana', 'avrätta', 'tillintetgöra/tillintetgjorde/tillintetgjort', 'motstå/motstod/motstått',
+    'kväsa/kväste/kväst', 'nedslå/nedslog/nedslagit', 'bombardera', 'blockera', 'bekriga',
   ], { confidence: 0.7, passive: true }),
+  ...lemmaCues('sv.oppose.hinder', 'OPPOSED', ['hindra', 'förhindra'], { confidence: 0.55, passive: true }),
   ...lemmaCues('sv.oppose.beat', 'OPPOSED', ['slå/slog/slagit/slår', 'förjaga', 'jaga/jagade bort', 'driva/drev/drivit tillbaka'], { confidence: 0.6, passive: true }),
   ...lemmaCues('sv.oppose', 'OPPOSED', [
     'rycka/ryckte/ryckt ned mot', 'rycka/ryckte/ryckt mot', 'draga/drog/dragit mot', 'dra/drog/dragit mot', 'ila/ilade mot',
@@ -52,7 +62,7 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'tåga mot', 'marschera mot', 'rycka/ryckte/ryckt fram mot', 'opponera sig mot', 'rikta sig mot',
     'göra/gjorde/gjort/gör motstånd mot', 'sätta/satte/satt sig emot', 'bryta/bröt/brutit/bryter med',
     'föra/förde/fört krig mot', 'förklara krig mot', 'skjuta/sköt/skjutit på', 'gå/gick/gått/går till angrepp mot',
-    'motsätta/motsatte/motsatt sig',
+    'motsätta/motsatte/motsatt sig', 'segra över', 'drabba samman med', 'driva/drev/drivit bort',
   ], { confidence: 0.65 }),
 
   ...lemmaCues('sv.lead', 'LED', [
@@ -61,6 +71,7 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('sv.lead', 'LED', [
     'stå/stod/stått/står i spetsen för', 'ställa sig i spetsen för', 'föra/förde/fört befälet över',
     'föra/förde/fört befäl över', 'ha/hade/haft/har befälet över', 'ta/tog/tagit/tar befälet över',
+    'ta/tog/tagit/tar befäl över', 'överta/övertog/övertagit/övertar befälet över', 'ha/hade/haft/har befäl över',
   ], { confidence: 0.7 }),
 
   ...lemmaCues('sv.member', 'MEMBER_OF', [
@@ -82,6 +93,8 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('sv.member.noun', 'MEMBER_OF', ['medlem av', 'medlem i', 'ledamot av', 'ledamot i'], { confidence: 0.65, noun: 'role' }),
   ...lemmaCues('sv.oppose.noun', 'OPPOSED', ['opposition mot', 'fiende till', 'motståndare till'], { confidence: 0.6, noun: 'role' }),
   ...lemmaCues('sv.support.noun', 'SUPPORTED', ['anhängare av', 'anhängare till', 'bundsförvant till'], { confidence: 0.6, noun: 'role' }),
+  // a side or stance held by the subject of a clause that puts it there ("stod på bolsjevikernas sida", "ställde sig på vår ståndpunkt"), owned by the genitive
+  ...lemmaCues('sv.support.side.noun', 'SUPPORTED', ['sida', 'ståndpunkt'], { confidence: 0.6, noun: 'role' }),
   ...lemmaCues('sv.negotiate.noun', 'NEGOTIATED_WITH', ['förhandling med', 'underhandling med', 'fred med', 'fredsförhandling med', 'vapenstillestånd med'], { confidence: 0.6, noun: 'act' }),
   ...lemmaCues('sv.oppose.act', 'OPPOSED', ['krig mot', 'kamp mot', 'strid mot', 'uppror mot', 'anfall mot', 'anfall på', 'angrepp mot', 'angrepp på'], { confidence: 0.6, noun: 'act' }),
   ...lemmaCues('sv.arrest.noun', 'ARRESTED', ['häktning av', 'arrestering av', 'fängslande av', 'tillfångatagande av'], { confidence: 0.7, noun: 'act' }),
@@ -89,6 +102,12 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('sv.negotiate', 'NEGOTIATED_WITH', [
     'förhandla med', 'underhandla med', 'sluta/slöt/slutit/sluter fred med', 'sluta/slöt/slutit/sluter vapenstillestånd med',
     'sluta/slöt/slutit/sluter avtal med', 'träffa avtal med', 'överlägga/överlade/överlagt med', 'parlamentera med',
-    'ingå/ingick/ingått/ingår fördrag med',
+    'ingå/ingick/ingått/ingår fördrag med', 'ingå/ingick/ingått/ingår stillestånd med', 'ingå/ingick/ingått/ingår konvention med',
+    'sluta/slöt/slutit/sluter konvention med', 'dagtinga med', 'konferera med', 'brevväxla med',
   ], { confidence: 0.75 }),
+  // messages sent to someone: a letter is not yet a negotiation, so less sure
+  ...lemmaCues('sv.negotiate.message', 'NEGOTIATED_WITH', [
+    'skriva/skrev/skrivit/skriver till', 'skicka bud till', 'sända/sände/sänt/sänder bud till', 'skicka sändebud till', 'sända/sände/sänt/sänder sändebud till',
+    'skicka underhandlare till', 'sända/sände/sänt/sänder underhandlare till',
+  ], { confidence: 0.5 }),
 ];

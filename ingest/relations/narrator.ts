@@ -12,8 +12,13 @@ export const NARRATOR_RULE = 'narrator';
 /** "Vi, bolsjeviker," / "we Bolsheviks" / "vårt parti, bolsjevikerna": first person right before a party. */
 const SELF_IDENTIFICATION = /(?<![\p{L}])(?:vi|we|vårt parti|our party)\s*,?\s*(?:(?:the|de)\s+)?$/iu;
 
-/** Words that stand for the narrator's party: "vårt parti(s)" is firm, "vi"/"oss" follow it once declared. */
-const NARRATOR_WORDS = /(?<![\p{L}])(?:vårt partis?|vi|oss|our party(?:['’]s)?|we|us)(?![\p{L}])/giu;
+/**
+ * Words that stand for the narrator's party: "vårt parti(s)" is firm, "vi"/"oss" follow it once
+ * declared, and so does "vår"/"our" before a noun of side or stance ("stod på vår sida", "ställt
+ * sig på vår ståndpunkt", "came over to our side"); elsewhere "vår" is too often the author's
+ * people or time ("vår revolution", "vår tid").
+ */
+const NARRATOR_WORDS = /(?<![\p{L}])(?:vårt partis?|vi|oss|vår(?=\s+(?:sida|sidan|ståndpunkt|linje|sak)(?![\p{L}]))|our party(?:['’]s)?|we|us|our(?=\s+(?:side|cause)(?![\p{L}])))(?![\p{L}])/giu;
 
 /** Quotation marks: a "vi" inside a quotation is the speaker's, not the narrator's. */
 const QUOTE_MARKS = /[”“"«»]/gu;

@@ -56,11 +56,14 @@ function antecedentArgument(
   previous: readonly SentenceContext[],
   excluded: ReadonlySet<Mention> = new Set(),
 ): Argument | undefined {
-  const before = sentence.ordered.filter((m) => m.end <= start && !excluded.has(m));
+  // Excluded by entity, not by mention: the same entity named in an earlier sentence is excluded too.
+  const excludedKeys = new Set([...excluded].map((m) => m.key));
+  const allowed = (m: Mention) => !excludedKeys.has(m.key);
+  const before = sentence.ordered.filter((m) => m.end <= start && allowed(m));
   const inSentence = firstFitting(sentence, before, kind);
   if (inSentence) return inSentence;
   for (const context of previous) {
-    const found = firstFitting(context, context.ordered, kind);
+    const found = firstFitting(context, context.ordered.filter(allowed), kind);
     if (found) return found;
   }
   return undefined;
@@ -76,9 +79,10 @@ const ARGUMENT_PRONOUNS: Readonly<Record<string, PronounKind>> = {
 
 /**
  * The mentions a personal pronoun the tree found as a subject or object stands for (lower-case
- * `word` at `start` in the sentence), by the same centring rule; none for any other word. An
- * object pronoun never stands for its own clause's subject (that would be "sig", "himself"), so
- * the caller names those mentions in `excluded`.
+ * `word` at `start` in the sentence), by the same centring rule; none for any other word. A
+ * pronoun never stands for another argument of its own clause (that would be "sig", "himself"),
+ * so the caller names those mentions in `excluded`; the entity is then passed over in earlier
+ * sentences too.
  *
  * @example
  * pronounAntecedents({ text: 'Han träffade Gustav Adolf.', ordered: [gustavAdolf] }, 0, 'han', [{ text: 'Arnheim var sändebudet.', ordered: [arnheim] }])
@@ -93,6 +97,14 @@ export function pronounAntecedents(
 ): Mention[] {
   const kind = ARGUMENT_PRONOUNS[word];
   return kind ? (antecedentArgument(sentence, start, kind, previous, excluded)?.mentions ?? []) : [];
+}
+
+/** The personal pronouns worth parsing a sentence for: "de" and "it" are far more often an article or a dummy subject. */
+const ARGUMENT_PRONOUN_WORD = new RegExp(`(?<![\\p{L}])(?:${Object.keys(ARGUMENT_PRONOUNS).filter((w) => w !== 'de' && w !== 'it').join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence has a personal pronoun that may stand for an argument, so one written name can be half of a relation. */
+export function hasArgumentPronoun(text: string): boolean {
+  return ARGUMENT_PRONOUN_WORD.test(text);
 }
 
 function lastPronounBefore(

@@ -31,6 +31,8 @@ const PARTITIVES = new Set([
 ]);
 /** Prepositions joining a part to its whole. */
 const PARTITIVE_CASES = new Set(['of', 'av', 'ur']);
+/** Relations that open another clause, whose nouns may well be a pronoun's antecedent. */
+const OTHER_CLAUSES = ['acl', 'advcl', 'ccomp', 'conj', 'parataxis', 'csubj', 'list'];
 /** How deep coordination and apposition are followed: far enough for any list, never into a loop. */
 const MAX_DEPTH = 8;
 
@@ -57,11 +59,27 @@ export function placeMentions(tree: DependencyTree, sentence: SentenceContext, p
   return { covering, antecedents };
 }
 
-/** The mentions of the subject of the clause an object pronoun stands in: never its antecedent. */
+/**
+ * The mentions of the other arguments of the clause a pronoun stands in, never its antecedent:
+ * for an object pronoun the clause's subject ("Kerenski häktade honom"), for a subject pronoun
+ * the nouns of the rest of its clause ("ryckte han ned mot Gallas": not Gallas).
+ */
 function clauseSubjects(tree: DependencyTree, covering: ReadonlyMap<number, Mention>, pronoun: number): Set<Mention> {
   const clause = headOf(tree, pronoun);
-  if (clause === undefined || attachedBy(tree, pronoun, 'nsubj')) return new Set();
-  return new Set(dependentsOf(tree, clause, 'nsubj').flatMap((s) => covering.get(s) ?? []));
+  if (clause === undefined) return new Set();
+  if (!attachedBy(tree, pronoun, 'nsubj')) return new Set(dependentsOf(tree, clause, 'nsubj').flatMap((s) => covering.get(s) ?? []));
+  return new Set(clauseWords(tree, clause, pronoun).flatMap((w) => covering.get(w) ?? []));
+}
+
+/** The words of a clause below its head, not into other clauses, nor into the subject `pronoun` stands in. */
+function clauseWords(tree: DependencyTree, head: number, pronoun: number): number[] {
+  const words: number[] = [];
+  let frontier = [head];
+  for (let depth = 0; depth < MAX_DEPTH && frontier.length > 0; depth++) {
+    frontier = frontier.flatMap((w) => tree.dependents[w]).filter((d) => d !== pronoun && !attachedBy(tree, d, ...OTHER_CLAUSES));
+    words.push(...frontier);
+  }
+  return words;
 }
 
 /**

@@ -139,10 +139,13 @@ function cueRegion(tree: DependencyTree, verb: number): number[] {
 
 /**
  * The cue's object: the nouns its last word marks as a preposition ("till bolsjevikerna"), else
- * the verb's direct object, never a reflexive or a word of the cue itself.
+ * the verb's direct object, never a reflexive or a word of the cue itself, else the genitive of a
+ * cue word that is a noun ("kom till regeringens undsättning").
  */
 function objectWords(tree: DependencyTree, verb: number, parts: readonly number[][]): number[] {
-  const marked = (parts.at(-1) ?? []).filter((w) => attachedBy(tree, w, 'case')).flatMap((w) => headOf(tree, w) ?? []);
+  const last = parts.at(-1) ?? [];
+  const marked = last.filter((w) => attachedBy(tree, w, 'case')).flatMap((w) => headOf(tree, w) ?? []);
   if (marked.length > 0) return marked;
-  return dependentsOf(tree, verb, 'obj').filter((o) => !parts.flat().includes(o) && !REFLEXIVES.has(tree.words[o].norm));
+  const objects = dependentsOf(tree, verb, 'obj').filter((o) => !parts.flat().includes(o) && !REFLEXIVES.has(tree.words[o].norm));
+  return objects.length > 0 ? objects : last.flatMap((w) => dependentsOf(tree, w, 'nmod:poss'));
 }

@@ -3,7 +3,7 @@
  * clause it depends on), its voice, and a passive's agent. A subject is carried to a verb that
  * has none of its own: along coordination ("Cromwell fought the Royalists and defeated the
  * Scots"), into a controlled infinitive ("beslöt att ansluta sig till", "decided to join"; the
- * object controls after "ordered X to"), into a participle or adverbial clause ("…, taking X into
+ * object controls after "ordered X to" and in what X is kept from: "hindrade X från att"), into a participle or adverbial clause ("…, taking X into
  * custody"), and from the noun a participle modifies ("Kornilov, supported by the Cossacks", "den av
  * Kerenski ledda regeringen").
  */
@@ -17,6 +17,8 @@ export interface RoleWords {
 
 /** Prepositions that mark a passive's agent. */
 const AGENT_MARKERS = new Set(['av', 'by']);
+/** Markers of a clause of what the object is kept from. */
+const KEPT_FROM = new Set(['från', 'from']);
 /** How many clauses up a subject is looked for. */
 const MAX_CLAUSES = 6;
 
@@ -34,13 +36,18 @@ export function subjectOf(tree: DependencyTree, i: number, depth = 0): RoleWords
   if (own.length > 0) return { words: own, carried: depth > 0 };
   const head = headOf(tree, i);
   if (head === undefined || depth >= MAX_CLAUSES) return NONE;
-  if (attachedBy(tree, i, 'xcomp')) {
+  if (attachedBy(tree, i, 'xcomp') || isKeptFrom(tree, i)) {
     const controller = dependentsOf(tree, head, 'obj');
     return controller.length > 0 ? { words: controller, carried: true } : subjectOf(tree, head, depth + 1);
   }
   if (attachedBy(tree, i, 'conj') || attachedBy(tree, i, 'advcl')) return subjectOf(tree, head, depth + 1);
   if (attachedBy(tree, i, 'acl', 'amod') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
   return NONE;
+}
+
+/** A clause of what someone is kept from ("hindrade honom från att fly", "prevented them from joining"): its subject is the object of the verb it hangs from. */
+function isKeptFrom(tree: DependencyTree, i: number): boolean {
+  return attachedBy(tree, i, 'advcl') && dependentsOf(tree, i, 'mark', 'case').some((m) => KEPT_FROM.has(tree.words[m].norm));
 }
 
 /**

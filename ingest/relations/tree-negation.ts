@@ -2,7 +2,7 @@
  * Negation read from the tree: a verb with a negating adverb ("gick inte över", "did not join"),
  * a verb governed by one of refusal or failure ("vägrade att stödja", "refused to support"), or
  * by a negated verb ("did not decide to join"), and a clause opened by "utan att"/"without"
- * states no positive claim; nor does a supposed one, opened by "if"/"om"/"unless" ("only if the
+ * states no positive claim, nor one opened by "från att"/"from" (kept from happening); nor does a supposed one, opened by "if"/"om"/"unless" ("only if the
  * government attempted to suppress the Volunteers"). The word lists are of function words, not of the cues.
  */
 import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
@@ -15,8 +15,11 @@ const REFUSALS = new Set([
 ]);
 /** Words after a negator that make it a contrast, not a denial: "not only … but", "inte bara … utan". */
 const CONTRASTIVE = new Set(['only', 'merely', 'just', 'bara', 'endast', 'blott', 'enbart']);
-/** Subordinators of a clause that did not happen: "utan att stödja", "without joining", "instead of". */
-const WITHOUT = new Set(['utan', 'without', 'instead']);
+/**
+ * Subordinators of a clause that did not happen: "utan att stödja", "without joining", "instead
+ * of", and the act someone is kept from: "hindrade honom från att förena sig", "prevented them from joining".
+ */
+const WITHOUT = new Set(['utan', 'without', 'instead', 'från', 'from']);
 /** Subordinators of a clause that is only supposed. ("om" is also "about"; as a subordinator it marks a clause.) */
 const CONDITIONAL = new Set(['if', 'unless', 'om', 'ifall', 'såvida', 'försåvitt']);
 /** How many controlling verbs up a refusal or negation is looked for. */

@@ -19,6 +19,10 @@ import { isNegatedInTree } from './tree-negation';
 
 /** Prepositions that put the subject of a clause in a state named by a noun: "i opposition", "in command". */
 const STATE_MARKERS = new Set(['i', 'in', 'på', 'at']);
+/** Nouns of a side in a conflict: moving onto one is joining it (a standpoint taken is only agreement). */
+const SIDE_NOUNS = new Set(['sida', 'side']);
+/** A reflexive object or a particle of crossing over: the verb puts its subject into the state. */
+const ENTERING_WORDS = new Set(['sig', 'över', 'themselves', 'itself', 'over']);
 /** Words that give someone a role: "elected Pearse as president", "tjänade som ledare". */
 const ROLE_MARKERS = new Set(['as', 'som', 'såsom']);
 
@@ -31,11 +35,22 @@ const ROLE_MARKERS = new Set(['as', 'som', 'såsom']);
  */
 export function nounCueCandidates(tree: DependencyTree, placement: MentionPlacement, noun: number, cue: LemmaCue): Candidate[] {
   const verb = headOf(tree, noun);
-  if (isNegatedInTree(tree, noun) || (verb !== undefined && cue.noun === 'act' && isNegatedInTree(tree, verb))) return [];
+  const verbSaysIt = cue.noun === 'act' || attachedBy(tree, noun, 'obl', 'xcomp', 'advcl');
+  if (isNegatedInTree(tree, noun) || (verb !== undefined && verbSaysIt && isNegatedInTree(tree, verb))) return [];
   const objects = argumentOf(tree, placement, objectWords(tree, noun, cue));
   const holders = argumentOf(tree, placement, cue.noun === 'act' ? actorWords(tree, noun) : holderWords(tree, noun));
   const [subjects, targets] = cue.backward ? [objects, holders] : [holders, objects];
-  return pairCandidates(subjects, targets, cue.type, cue.confidence, `${cue.rule}.tree`);
+  const entered = SIDE_NOUNS.has(cue.lemma) && verb !== undefined && attachedBy(tree, noun, 'obl') && isEntering(tree, verb);
+  return pairCandidates(subjects, targets, entered ? 'JOINED' : cue.type, cue.confidence, `${cue.rule}.tree${entered ? '.entered' : ''}`);
+}
+
+/**
+ * Whether a verb moves its subject into the state its oblique names ("ställde sig på vår sida",
+ * "gick över på deras sida"), rather than keeping it there ("stod på vår sida"): taking a side
+ * is joining it, standing on it is support. Told by a reflexive object or the particle "över"/"over".
+ */
+function isEntering(tree: DependencyTree, verb: number): boolean {
+  return dependentsOf(tree, verb, 'obj', 'expl', 'compound:prt', 'advmod').some((d) => ENTERING_WORDS.has(tree.words[d].norm));
 }
 
 /** The noun's dependent marked with the cue's last word ("för bolsjevikerna"); for a role, else its genitive. */

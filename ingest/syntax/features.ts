@@ -92,13 +92,25 @@ export function wordFeatures(view: SentenceView, i: number, prev: string, prev2:
 
 /** The features that do not depend on the tags chosen before the word: the same in both passes. */
 export function pushWordFeatures(view: SentenceView, i: number, out: string[]): void {
+  pushOwnFeatures(view, i, out);
+  pushContextFeatures(view, i, out);
+}
+
+/**
+ * What a word's own features depend on: its form and `Math.min(i, 3)`. Two words with the same key
+ * have the same own features, so their scores can be summed once and reused.
+ */
+export function ownFeaturesKey(form: string, i: number): string {
+  return `${Math.min(i, 3)}\t${form}`;
+}
+
+/** The features of the word alone (its form, shape and place near the start), whatever its neighbours. */
+export function pushOwnFeatures(view: SentenceView, i: number, out: string[]): void {
   const at = i + 2;
   const word = view.words[at];
   const shape = view.shapes[at];
   const initial = i === 0 ? 'I' : 'M';
   const unseen = view.rare[at] ? 'R' : 'K';
-  const previous = view.words[at - 1];
-  const next = view.words[at + 1];
   out.push(
     'b',
     'w ' + word,
@@ -113,6 +125,16 @@ export function pushWordFeatures(view: SentenceView, i: number, out: string[]): 
     'ush ' + unseen + initial + shape,
     'us3 ' + unseen + word.slice(-3),
     'at ' + Math.min(i, 3) + ' ' + word.slice(-3),
+  );
+}
+
+/** The features of the word's neighbours, and its lexicon class. */
+export function pushContextFeatures(view: SentenceView, i: number, out: string[]): void {
+  const at = i + 2;
+  const word = view.words[at];
+  const previous = view.words[at - 1];
+  const next = view.words[at + 1];
+  out.push(
     'w-1 ' + previous,
     's-1 ' + previous.slice(-3),
     'w-1w ' + previous + ' ' + word,

@@ -6,7 +6,8 @@
  * Frequent words that were (nearly) always one tag in training skip scoring altogether (the tag
  * dictionary), which is both faster and as accurate.
  */
-import { padTags, pushHistoryFeatures, pushWordFeatures, viewSentence, type SentenceView } from './features';
+import { padTags, pushContextFeatures, pushHistoryFeatures, viewSentence, type SentenceView } from './features';
+import { OwnFeatureScores } from './own-feature-scores';
 import { addRows, argmax, denseWeights, type DenseWeights, type SparseWeights } from './sparse-weights';
 import { UPOS_TAGS, type Upos } from './upos';
 
@@ -21,9 +22,15 @@ export interface TaggerData {
   frequent: string[];
 }
 
-export interface Tagger {
+/** One pass's weights, and its store of summed own-feature scores. */
+export interface TaggerPass {
   weights: DenseWeights;
-  secondPass: DenseWeights;
+  own: OwnFeatureScores;
+}
+
+export interface Tagger {
+  /** The first pass, and the second, which also sees the first's tags to the right. */
+  passes: [TaggerPass, TaggerPass];
   tagDictionary: Map<string, number>;
   frequent: Set<string>;
   lexicon: Record<string, string> | null;
@@ -31,9 +38,12 @@ export interface Tagger {
 
 /** Expands the stored sparse weights into one dense score row per feature, for fast tagging. */
 export function loadTagger(data: TaggerData, lexicon: Record<string, string> | null): Tagger {
+  const pass = (sparse: SparseWeights): TaggerPass => {
+    const weights = denseWeights(sparse, UPOS_TAGS.length);
+    return { weights, own: new OwnFeatureScores(weights, UPOS_TAGS.length) };
+  };
   return {
-    weights: denseWeights(data.weights, UPOS_TAGS.length),
-    secondPass: denseWeights(data.secondPass, UPOS_TAGS.length),
+    passes: [pass(data.weights), pass(data.secondPass)],
     tagDictionary: new Map(Object.entries(data.tagDictionary)),
     frequent: new Set(data.frequent),
     lexicon,
@@ -49,12 +59,12 @@ export function loadTagger(data: TaggerData, lexicon: Record<string, string> | n
 export function tagWords(tagger: Tagger, forms: readonly string[], looksInflected: (form: string) => boolean): Upos[] {
   const view = viewSentence(forms, tagger.frequent, tagger.lexicon);
   const words = wordFeaturesOnce(tagger, view, forms);
-  const first = decode(tagger.weights, view, words, forms, looksInflected);
+  const first = decode(tagger.passes[0], view, words, forms, looksInflected);
   view.firstPass = padTags(first);
-  return decode(tagger.secondPass, view, words, forms, looksInflected);
+  return decode(tagger.passes[1], view, words, forms, looksInflected);
 }
 
-/** A word's fixed tag from the tag dictionary, or the features both passes score it by. */
+/** A word's fixed tag from the tag dictionary, or the context features both passes score it by (besides its own). */
 type WordEvidence = Upos | string[];
 
 function wordFeaturesOnce(tagger: Pick<Tagger, 'tagDictionary'>, view: SentenceView, forms: readonly string[]): WordEvidence[] {
@@ -62,14 +72,14 @@ function wordFeaturesOnce(tagger: Pick<Tagger, 'tagDictionary'>, view: SentenceV
     const known = tagger.tagDictionary.get(form.toLowerCase());
     if (known !== undefined) return UPOS_TAGS[known];
     const features: string[] = [];
-    pushWordFeatures(view, i, features);
+    pushContextFeatures(view, i, features);
     return features;
   });
 }
 
-/** One greedy left-to-right pass with `weights`. */
+/** One greedy left-to-right pass. */
 function decode(
-  weights: DenseWeights,
+  { weights, own }: TaggerPass,
   view: SentenceView,
   words: readonly WordEvidence[],
   forms: readonly string[],
@@ -85,7 +95,7 @@ function decode(
     let tag: Upos;
     if (typeof evidence === 'string') tag = evidence;
     else {
-      scores.fill(0);
+      scores.set(own.of(view, i, forms[i]));
       history.length = 0;
       pushHistoryFeatures(view, i, prev, prev2, history);
       addRows(weights, evidence, scores);
@@ -103,7 +113,7 @@ function decode(
 /** The first pass alone, without the name rule at sentence start: what the jackknife in training needs. */
 export function tagFirstPass(tagger: Tagger, forms: readonly string[]): Upos[] {
   const view = viewSentence(forms, tagger.frequent, tagger.lexicon);
-  return decode(tagger.weights, view, wordFeaturesOnce(tagger, view, forms), forms, () => true);
+  return decode(tagger.passes[0], view, wordFeaturesOnce(tagger, view, forms), forms, () => true);
 }
 
 /** Tags an unseen capitalised word is taken from: most often a name the treebank never had. */

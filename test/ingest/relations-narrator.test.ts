@@ -24,6 +24,9 @@ const CASES: Array<[label: string, language: Language, parts: Array<[string, Men
   ['no declared party: "oss" stays unread', 'sv', [['Generalstaben hotade oss med repressalier.', [['Generalstaben', 'Organization', 'generalstaben']]]], []],
   ['a quoted "vi" is the speaker\'s', 'sv', [DECLARES_SV, ['Tseretelli sade: ”vi bekämpade Korniloff”.', [['Tseretelli', 'Person'], ['Korniloff', 'Person']]]], []],
   ['"mot oss" is never a subject', 'sv', [DECLARES_SV, ['De förde kampen mot oss, som mot Kerenski.', [['Kerenski', 'Person']]]], []],
+  ['"på vår sida": "vår" before a side is the narrator', 'sv', [DECLARES_SV, ['Garnisonen stod nu helt på vår sida.', [['Garnisonen', 'Regiment', 'garnisonen']]]], ['garnisonen SUPPORTED bolsjevikerna']],
+  ['"vår" before any other noun is not', 'sv', [DECLARES_SV, ['Garnisonen stödde vår tidning.', [['Garnisonen', 'Regiment', 'garnisonen']]]], []],
+  ['English "our side" after "we Bolsheviks"', 'en', [DECLARES_EN, ['The garrison went over to our side.', [['garrison', 'Regiment', 'garnisonen']]]], ['garnisonen JOINED bolsjevikerna']],
   ['English "us" after "we Bolsheviks"', 'en', [DECLARES_EN, ['The staff threatened us.', [['staff', 'Organization', 'generalstaben']]]], ['generalstaben OPPOSED bolsjevikerna']],
 ];
 

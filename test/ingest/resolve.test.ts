@@ -16,6 +16,7 @@ describe('resolveEntities', () => {
     [['Där stod general Lindqvist.', 'Sedan kom Lindqvists trupper.'], 'lindqvist', 'Lindqvist', 'Person'],
     [['Kryssaren Aurora låg på Neva.', 'Sedan kom Auroras matroser.', 'Vi såg Aurora igen.'], 'aurora', 'Aurora', 'Regiment'],
     [['I den nordiska provinskongressens namn talade vi.', 'Sedan svarade nordiska provinskongressens ordförande.'], 'nordiska_provinskongressen', 'Nordiska provinskongressen', 'Organization'],
+    [['Missnöjet med Erik XIV:s regering växte.', 'Sedan avsattes Erik XIV:s bröder.'], 'erik_xiv', 'Erik XIV', 'Person'],
   ])('%j → one entity %s', (lines, id, name, type) => {
     const { entities } = resolveLines(lines);
     const entity = entities.find((e) => e.id === id);

@@ -16,6 +16,9 @@ describe('splitParagraph: Swedish abbreviations do not end sentences', () => {
     ['an ordinal double date', 'Brest-Litowsk, den 12. (25.) februari 1918. Slut.', ['Brest-Litowsk, den 12. (25.) februari 1918.', 'Slut.']],
     ['an ordinal range', 'Natten mellan den 30. och 31. oktober kom de. Slut.', ['Natten mellan den 30. och 31. oktober kom de.', 'Slut.']],
     ['a year after a month written short', 'Han lät 21 febr. 1808 sina trupper gå. Slut.', ['Han lät 21 febr. 1808 sina trupper gå.', 'Slut.']],
+    ['a zero printed for the initial O, after a given name', 'They arrested Thomas 0. Luby at home. Then rain.', ['They arrested Thomas 0. Luby at home.', 'Then rain.']],
+    ['a zero printed for the initial O, before another initial', 'Vid Kemi greps 0. U. Berg, en spion. Slut.', ['Vid Kemi greps 0. U. Berg, en spion.', 'Slut.']],
+    ['a real figure zero still ends a sentence', 'The score was 1 to 0. Then rain.', ['The score was 1 to 0.', 'Then rain.']],
     ['questions and exclamations still split', 'Varför? Kamrater! Vi går.', ['Varför?', 'Kamrater!', 'Vi går.']],
   ];
   test.each(cases)('%s', (_label, text, expected) => {

@@ -3,14 +3,7 @@
  * mark, an office or its field, an event noun, a file name, a month written short, the English
  * lexicon), and names whose full span the rules keep.
  */
-import type { Language, Sentence } from '../../../domain/types';
-import { analysesOf } from '../../../ingest/analyse';
-import { findMentions } from '../../../ingest/mentions';
-
-function mentionsOf(lines: string[], language: Language): string[] {
-  const sentences: Sentence[] = lines.map((text, index) => ({ index, text, line: index + 1, section: 0, paragraph: 0 }));
-  return findMentions(sentences, language, { analyses: analysesOf(sentences, language) }).map((m) => `${m.text}/${m.type}`);
-}
+import { mentionsOf } from './mentions-of';
 
 describe('capitalised words that name nothing', () => {
   test('a word after a full stop and a footnote mark opens a sentence', () => {
@@ -37,6 +30,23 @@ describe('capitalised words that name nothing', () => {
 
   test('a month written short before its day', () => {
     expect(mentionsOf(['On the night of Sept. 15 a squad of the Dublin police seized the office.'], 'en').filter((m) => m.startsWith('Sept'))).toEqual([]);
+  });
+
+  test('an abbreviation inside a sentence, a title or a word cut short, is no name', () => {
+    const en = mentionsOf(['He freed Gen. Pedro Ortiz and met Capt. Hugh Boyle.', 'From Vol. Seamus Dolan he heard the news.'], 'en');
+    expect(en).toEqual(expect.arrayContaining(['Pedro Ortiz/Person', 'Hugh Boyle/Person', 'Seamus Dolan/Person']));
+    expect(en.filter((m) => /^(?:Gen|Capt|Vol)\//u.test(m))).toEqual([]);
+    const sv = mentionsOf(['Enligt Gen. Lagerhjelm och Kapt. Ulfsparre var hären slagen.'], 'sv');
+    expect(sv.filter((m) => /^(?:Gen|Kapt)\//u.test(m))).toEqual([]);
+  });
+
+  test('a month written short after its day is a date', () => {
+    expect(mentionsOf(['On the morning of 23 Feb the guards mutinied.'], 'en').filter((m) => m.startsWith('Feb'))).toEqual([]);
+  });
+
+  test('an office qualified or in the plural is no one', () => {
+    const found = mentionsOf(['They seized Ortiz and Ramos, the Vice-President.', 'In one day the country had three Presidents, and two Deputy Governors.'], 'en');
+    expect(found.filter((m) => /President|Governor/u.test(m))).toEqual([]);
   });
 
   test('a common English word capitalised by position, even before its verb', () => {

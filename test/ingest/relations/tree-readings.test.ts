@@ -33,6 +33,29 @@ describe('extractRelations with a dependency tree', () => {
     expect(read(text, 'en', mentions, tree)).toEqual(['kerensky OPPOSED kornilov en.oppose.tree']);
   });
 
+  test('a sentence without a cue word is not parsed at all', () => {
+    const text = 'Kerensky and Kornilov lived in Moscow.';
+    const tree = 'Kerensky/Kerensky/PROPN/4/nsubj and/and/CCONJ/3/cc Kornilov/Kornilov/PROPN/1/conj lived/live/VERB/0/root in/in/ADP/6/case Moscow/Moscow/PROPN/4/obl ././PUNCT/4/punct';
+    const mentions: MentionSpec[] = [['Kerensky', 'Person'], ['Kornilov', 'Person'], ['Moscow', 'Place']];
+    const { sentence, mentions: placed } = buildCase(text, mentions);
+    const parsed: string[] = [];
+    const analyses = () => {
+      const analysis = handAnalysis(text, tree);
+      return { ...analysis, arcs: () => (parsed.push(text), analysis.arcs()) };
+    };
+    expect(extractRelations([sentence], placed, entityOf, 'en', { analyses })).toEqual([]);
+    expect(parsed).toEqual([]);
+    const cued = 'Kerensky dismissed Kornilov.';
+    const cuedTree = 'Kerensky/Kerensky/PROPN/2/nsubj dismissed/dismiss/VERB/0/root Kornilov/Kornilov/PROPN/2/obj ././PUNCT/2/punct';
+    const both = buildCase(cued, [['Kerensky', 'Person'], ['Kornilov', 'Person']]);
+    const cuedAnalyses = () => {
+      const analysis = handAnalysis(cued, cuedTree);
+      return { ...analysis, arcs: () => (parsed.push(cued), analysis.arcs()) };
+    };
+    extractRelations([both.sentence], both.mentions, entityOf, 'en', { analyses: cuedAnalyses });
+    expect(parsed).toEqual([cued]);
+  });
+
   test('a claim read from the tree inside reported words records who said it', () => {
     const text = 'Kornilov claimed that the Government had betrayed the army.';
     const tree =
