@@ -22,7 +22,7 @@ import type { RelationCue } from './pattern';
 import { hasArgumentPronoun, type SentenceContext } from './pronouns';
 import { shapeCandidates } from './shapes';
 import { readingOf } from './reading';
-import { roleCandidates } from './roles';
+import { roleCandidates, roleModifiers } from './roles';
 import { toRelations } from './to-relations';
 import type { StageOptions } from '../analyse';
 import { sentenceWords } from './words';
@@ -73,9 +73,17 @@ export function extractRelations(
       ...(language === 'sv' ? invertedVerbCandidates(text, read) : []),
     ];
     const fromTree = analysis?.text === text ? readingsFromTree(analysis, words, read, lemmaCues, previous) : undefined;
-    const candidates = fromTree ? preferTreeReadings(wordOrder, fromTree, entityOf) : wordOrder;
+    const candidates = withoutModifierArguments(text, read, fromTree ? preferTreeReadings(wordOrder, fromTree, entityOf) : wordOrder);
     return toRelations(sentence, text, withSpeakers(text, read, candidates), entityOf, options.calibration);
   });
+}
+
+/** Drops the readings, but for the role itself, that take a role's modifier ("Clan na Gael" in "Clan na Gael leader John Devoy met …") as an argument. */
+function withoutModifierArguments(text: string, ordered: readonly Mention[], candidates: readonly Candidate[]): Candidate[] {
+  const modifiers = roleModifiers(text, ordered);
+  if (modifiers.size === 0) return [...candidates];
+  const holdsRole = (c: Candidate) => (c.type === 'LED' || c.type === 'MEMBER_OF') && !modifiers.has(c.subject);
+  return candidates.filter((c) => holdsRole(c) || (!modifiers.has(c.subject) && !modifiers.has(c.object)));
 }
 
 /** Marks the candidates read inside someone's reported words with the speaker. */

@@ -35,9 +35,20 @@ export interface LemmaCue {
    * that takes it ("ordered the arrest of X") or by its genitive ("Kerenskis krig mot …").
    */
   noun: NounKind | false;
+  /**
+   * Whether the cue, when it has no object, relates its coordinated subjects to each other ("Röda
+   * gardet och skyddskåren drabbade samman", "Austria and Sardinia negotiated"). Read from the tree
+   * only, where coordination is plain.
+   */
+  reciprocal: boolean;
 }
 
-export type NounKind = 'role' | 'act';
+/**
+ * `role`: held by whoever it is said of ("Lenin, leader of …"); `act`: done by the subject of
+ * the verb that takes it ("ordered the arrest of …"); `aid`: given by its "of" dependent to
+ * whoever a "with" phrase accompanies ("with the support of X, Y rose": X supported Y).
+ */
+export type NounKind = 'role' | 'act' | 'aid';
 
 export interface LemmaCueOptions {
   /** 0.75: a plain verb of the type; lower for verbs with other common senses. */
@@ -48,6 +59,8 @@ export interface LemmaCueOptions {
   backward?: boolean;
   /** false: the cue is a verb. */
   noun?: NounKind | false;
+  /** false: a cue without its object states nothing. */
+  reciprocal?: boolean;
 }
 
 /**
@@ -70,6 +83,7 @@ export function lemmaCues(rule: string, type: RelationType, phrases: readonly st
       passive: options.passive ?? after.length === 0,
       backward: options.backward ?? false,
       noun: options.noun ?? false,
+      reciprocal: options.reciprocal ?? false,
     };
   });
 }

@@ -29,7 +29,7 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
     'oust', 'suppress', 'crush', 'defeat', 'besiege', 'bombard', 'shell', 'resist', 'denounce', 'condemn', 'boycott',
     'betray', 'rout', 'repel', 'repulse', 'expel', 'outlaw', 'ban', 'execute', 'shoot/shot', 'beat/beaten', 'invade',
     'ambush', 'assault', 'persecute', 'challenge', 'accuse', 'dissolve', 'disperse', 'storm', 'raid', 'suppress',
-    'pursue', 'harass', 'blockade', 'outflank', 'annihilate',
+    'pursue', 'harass', 'blockade', 'outflank', 'annihilate', 'disavow', 'repudiate',
   ], { confidence: 0.7, passive: true }),
   ...lemmaCues('en.oppose', 'OPPOSED', [
     'rebel against', 'revolt against', 'rise/rose/risen against', 'rise/rose/risen up against', 'march on', 'march against',
@@ -66,8 +66,16 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
   ...lemmaCues('en.member.noun', 'MEMBER_OF', ['member of', 'officer in', 'officer of'], { confidence: 0.65, noun: 'role' }),
   ...lemmaCues('en.oppose.noun', 'OPPOSED', ['opposition to', 'enemy of', 'opponent of'], { confidence: 0.6, noun: 'role' }),
   ...lemmaCues('en.support.noun', 'SUPPORTED', ['supporter of', 'ally of', 'partisan of'], { confidence: 0.6, noun: 'role' }),
+  ...lemmaCues('en.support.aid', 'SUPPORTED', [
+    'support of', 'help of', 'aid of', 'backing of', 'encouragement of', 'assistance of', 'approval of', 'consent of',
+  ], { confidence: 0.6, noun: 'aid', backward: true }),
   ...lemmaCues('en.negotiate.noun', 'NEGOTIATED_WITH', ['negotiation with', 'talk with', 'peace with', 'armistice with', 'treaty with'], { confidence: 0.6, noun: 'act' }),
   ...lemmaCues('en.oppose.act', 'OPPOSED', ['war on', 'war against', 'struggle against', 'campaign against', 'attack on', 'offensive against', 'revolt against', 'rising against'], { confidence: 0.6, noun: 'act' }),
   ...lemmaCues('en.arrest.noun', 'ARRESTED', ['arrest of', 'capture of', 'imprisonment of', 'apprehension of'], { confidence: 0.7, noun: 'act' }),
   ...lemmaCues('en.negotiate.meet', 'NEGOTIATED_WITH', ['meet/met with', 'meet/met'], { confidence: 0.5, passive: false }),
+  // messages and envoys: dealings between the two, though not yet an agreement ("telegraphed the Chief Secretary")
+  ...lemmaCues('en.negotiate.message', 'NEGOTIATED_WITH', [
+    'telegraph', 'cable', 'write/wrote/written to', 'correspond with', 'consult', 'consult with',
+    'send/sent envoys to', 'send/sent an envoy to', 'send/sent emissaries to', 'send/sent delegates to', 'send/sent a delegation to',
+  ], { confidence: 0.55, passive: false }),
 ];

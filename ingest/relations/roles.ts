@@ -59,6 +59,23 @@ const isBody = (m: Mention): boolean => m.type === 'Party' || m.type === 'Organi
 const single = (m: Mention): Argument => ({ mentions: [m], start: m.start, end: m.end });
 
 /**
+ * The organisations named as the modifier of a role before a person ("Clan na Gael" in "Clan na
+ * Gael leader John Devoy"): they qualify the person, so they are no argument of the sentence's verb.
+ *
+ * @example
+ * roleModifiers('Clan na Gael leader John Devoy met Bernstorff.', [clan, devoy, bernstorff]) // Set { clan }
+ */
+export function roleModifiers(text: string, ordered: readonly Mention[]): Set<Mention> {
+  const modifiers = new Set<Mention>();
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const [first, second] = [ordered[i], ordered[i + 1]];
+    const between = text.slice(first.end, second.start);
+    if (isBody(first) && isPerson(second) && ROLE_KINDS.some((kind) => kind.beforeName.test(between))) modifiers.add(first);
+  }
+  return modifiers;
+}
+
+/**
  * The role and command candidates of one sentence.
  *
  * @example

@@ -9,7 +9,8 @@
  */
 import type { Mention } from '../../domain/types';
 import type { Argument } from './candidate';
-import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import { detachedApposition } from './tree-apposition';
 import { pronounAntecedents, type SentenceContext } from './pronouns';
 
 /** The mentions of one sentence placed on its words. */
@@ -24,9 +25,9 @@ export interface MentionPlacement {
 const NAME_RELATIONS = ['appos', 'flat', 'compound'];
 /** Relative pronouns, lower case, in modern spelling. */
 const RELATIVE_PRONOUNS = new Set(['som', 'vilken', 'vilket', 'vilka', 'who', 'whom', 'which', 'that']);
-/** Nouns naming a part or a detachment of a body, by lemma: what they do, the body does. */
+/** Nouns naming a part, a detachment or the leaders of a body, by lemma: what they do, the body does ("the leaders of the IRB met Connolly"). */
 const PARTITIVES = new Set([
-  'squad', 'detachment', 'part', 'portion', 'proportion', 'majority', 'section', 'number', 'unit', 'body', 'company', 'remnant', 'contingent',
+  'leader', 'squad', 'detachment', 'part', 'portion', 'proportion', 'majority', 'section', 'number', 'unit', 'body', 'company', 'remnant', 'contingent',
   'del', 'majoritet', 'flertal', 'flertalet', 'avdelning', 'trupp', 'skara', 'rest', 'kontingent', 'hälft',
 ]);
 /** Prepositions joining a part to its whole. */
@@ -93,13 +94,27 @@ export function argumentMentions(tree: DependencyTree, placement: MentionPlaceme
   if (depth > MAX_DEPTH) return [];
   const word = antecedentOf(tree, i) ?? i;
   const own = placement.covering.get(word);
-  const named = own ? [own] : (placement.antecedents.get(word) ?? [...nameDependents(tree, word), ...wholeOf(tree, word)].flatMap((d) => nameMentions(tree, placement, d, depth + 1)));
+  const named = own ? [own] : (placement.antecedents.get(word) ?? namedMentions(tree, placement, word, depth));
   const conjuncts = dependentsOf(tree, word, 'conj').flatMap((c) => argumentMentions(tree, placement, c, depth + 1));
   return [...new Set([...named, ...conjuncts])];
 }
 
+/** What a word no mention covers stands for: the names hanging from it or its whole, else a name the parser set beside it. */
+function namedMentions(tree: DependencyTree, placement: MentionPlacement, i: number, depth: number): Mention[] {
+  const named = [...nameDependents(tree, i), ...wholeOf(tree, i)].flatMap((d) => nameMentions(tree, placement, d, depth + 1));
+  if (named.length > 0) return named;
+  const detached = detachedApposition(tree, i);
+  return detached === undefined ? [] : argumentMentions(tree, placement, detached, depth + 1);
+}
+
+/**
+ * The names hanging from word `i`: by apposition, flat or compound, or as a proper noun the
+ * parser hung by a bare `nmod` with no preposition ("the Lord Lieutenant, Lord Wimborne" parsed
+ * with Wimborne under Lieutenant): without a preposition, an nmod is no modifier of place or owner.
+ */
 function nameDependents(tree: DependencyTree, i: number): number[] {
-  return dependentsOf(tree, i, ...NAME_RELATIONS);
+  const bare = tree.dependents[i].filter((d) => tree.arcs[d].deprel === 'nmod' && tree.words[d].upos === 'PROPN' && caseWordsOf(tree, d).length === 0);
+  return [...dependentsOf(tree, i, ...NAME_RELATIONS), ...bare];
 }
 
 /** The body a partitive noun is a part of: "of the Dublin police" in "a squad of the Dublin police". */

@@ -9,11 +9,14 @@
  * Pearse as president of …"). A noun of an act ("förhandlingar med", "the arrest of") is done by
  * the subject of the verb that takes it ("ordered the arrest of Lenin") or by its genitive.
  */
-import type { Candidate } from './candidate';
+import type { Mention } from '../../domain/types';
+import { toArgument } from './arguments';
+import type { Argument, Candidate } from './candidate';
 import { pairCandidates } from './candidate';
 import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
 import type { LemmaCue } from './lemma-cue';
 import { argumentOf, type MentionPlacement } from './tree-arguments';
+import { recipientWords } from './tree-aid-phrase';
 import { subjectOf } from './tree-clauses';
 import { isNegatedInTree } from './tree-negation';
 
@@ -37,8 +40,36 @@ export function nounCueCandidates(tree: DependencyTree, placement: MentionPlacem
   const verb = headOf(tree, noun);
   const verbSaysIt = cue.noun === 'act' || attachedBy(tree, noun, 'obl', 'xcomp', 'advcl');
   if (isNegatedInTree(tree, noun) || (verb !== undefined && verbSaysIt && isNegatedInTree(tree, verb))) return [];
+  const own = ownModifiers(tree, placement, noun);
+  const found = argumentOf(tree, placement, cue.noun === 'act' ? actorWords(tree, noun) : cue.noun === 'aid' ? recipientWords(tree, noun) : holderWords(tree, noun));
+  const holders = found.mentions.filter((m) => !own.has(m));
+  return holders.length === 0 ? [] : nounClaims(tree, placement, noun, cue, toArgument(holders));
+}
+
+/**
+ * The claims a noun cue denies: that the names modifying the noun itself hold it. In "Kelly, a
+ * Sinn Féin member of the Corporation" Sinn Féin is the body Kelly belongs to (the role rules read
+ * it), not a second member of the Corporation, whatever the word order suggests.
+ *
+ * @example
+ * nounCueDenials(tree('Kelly, a Sinn Féin member of the Corporation, spoke.'), placement, indexOf('member'), memberOf)
+ * // [{ subject: Sinn Féin, object: Corporation, type: 'MEMBER_OF', ... }]
+ */
+export function nounCueDenials(tree: DependencyTree, placement: MentionPlacement, noun: number, cue: LemmaCue): Candidate[] {
+  const own = [...ownModifiers(tree, placement, noun)];
+  return own.length === 0 ? [] : nounClaims(tree, placement, noun, cue, toArgument(own));
+}
+
+/**
+ * The claims between the noun's holders and its objects; none when one name stands on both sides,
+ * as when a pronoun was taken for a name inside the noun's own phrase ("With the support of
+ * Hobson and O'Rahilly, he …": "he" is not Hobson).
+ */
+function nounClaims(tree: DependencyTree, placement: MentionPlacement, noun: number, cue: LemmaCue, holders: Argument): Candidate[] {
+  const verb = headOf(tree, noun);
   const objects = argumentOf(tree, placement, objectWords(tree, noun, cue));
-  const holders = argumentOf(tree, placement, cue.noun === 'act' ? actorWords(tree, noun) : holderWords(tree, noun));
+  const held = new Set(holders.mentions.map((m) => m.key));
+  if (objects.mentions.some((m) => held.has(m.key))) return [];
   const [subjects, targets] = cue.backward ? [objects, holders] : [holders, objects];
   const entered = SIDE_NOUNS.has(cue.lemma) && verb !== undefined && attachedBy(tree, noun, 'obl') && isEntering(tree, verb);
   return pairCandidates(subjects, targets, entered ? 'JOINED' : cue.type, cue.confidence, `${cue.rule}.tree${entered ? '.entered' : ''}`);
@@ -51,6 +82,11 @@ export function nounCueCandidates(tree: DependencyTree, placement: MentionPlacem
  */
 function isEntering(tree: DependencyTree, verb: number): boolean {
   return dependentsOf(tree, verb, 'obj', 'expl', 'compound:prt', 'advmod').some((d) => ENTERING_WORDS.has(tree.words[d].norm));
+}
+
+/** The mentions modifying the noun itself ("Sinn Féin" in "a Sinn Féin member"). */
+function ownModifiers(tree: DependencyTree, placement: MentionPlacement, noun: number): Set<Mention> {
+  return new Set(dependentsOf(tree, noun, 'compound', 'amod').flatMap((w) => placement.covering.get(w) ?? []));
 }
 
 /** The noun's dependent marked with the cue's last word ("för bolsjevikerna"); for a role, else its genitive. */

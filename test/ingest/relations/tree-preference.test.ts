@@ -37,6 +37,15 @@ describe('preferTreeReadings', () => {
     expect(preferTreeReadings(wordOrder, { stated: tree, denied: [] }, key)).toHaveLength(2);
   });
 
+  test('where the tree reads who did it to an object, word order naming someone else for it is dropped', () => {
+    const wordOrder = [reading(garnisonen, 'JOINED', bolsjevikerna, 0.8, 'sv.join.verb'), reading(garnisonen, 'OPPOSED', regementet, 0.6, 'sv.oppose.verb')];
+    const tree = [reading(regementet, 'JOINED', bolsjevikerna, 0.75, 'sv.join.tree')];
+    expect(shown(preferTreeReadings(wordOrder, { stated: tree, denied: [] }, key))).toEqual([
+      'garnisonen OPPOSED regementet 0.6 sv.oppose.verb',
+      'regementet JOINED bolsjevikerna 0.75 sv.join.tree',
+    ]);
+  });
+
   test('a claim the tree reads as denied is dropped from the word-order readings', () => {
     const wordOrder = [reading(regementet, 'JOINED', bolsjevikerna, 0.8, 'sv.join.verb'), reading(garnisonen, 'JOINED', bolsjevikerna, 0.8, 'sv.join.verb')];
     const denied = [reading(regementet, 'JOINED', bolsjevikerna, 0.75, 'sv.join.tree')];
