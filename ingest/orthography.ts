@@ -23,6 +23,7 @@ const PLURAL_VERBS: Readonly<Record<string, string>> = {
   drogo: 'drog', slogo: 'slog', gåvo: 'gav', sågo: 'såg', höllo: 'höll', bröto: 'bröt', foro: 'for',
   drevo: 'drev', skrevo: 'skrev', lågo: 'låg', sutto: 'satt', vunno: 'vann', äro: 'är', fingo: 'fick',
   läto: 'lät', sköto: 'sköt', grepo: 'grep', redo: 'red', bundo: 'band', stredo: 'stred', föllo: 'föll',
+  slöto: 'slöt', anföllo: 'anföll', angrepo: 'angrep', övergingo: 'övergick', ingingo: 'ingick', bistodo: 'bistod',
 };
 
 /**

@@ -26,7 +26,7 @@ const AGENT_GAP_WORDS = 2;
 /** How many words may stand between an auxiliary and its participle ("had already been arrested"). */
 const AUXILIARY_GAP_WORDS = 3;
 
-const AGENT_MARKER: Record<Language, ReadonlySet<string>> = { sv: new Set(['av']), en: new Set(['by']) };
+const AGENT_MARKER: Record<Language, ReadonlySet<string>> = { sv: new Set(['av', 'utaf']), en: new Set(['by']) };
 const PASSIVE_AUXILIARY: Record<Language, ReadonlySet<string>> = {
   sv: new Set(['blev', 'blevo', 'blivit', 'bli', 'blir', 'blivna', 'vart', 'var', 'voro', 'är', 'äro', 'varit', 'vara']),
   en: new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'got', 'get', 'gets', 'getting']),
@@ -88,7 +88,7 @@ export function lemmaCueMatches(words: readonly Word[], mentions: readonly Menti
   words.forEach((word, i) => {
     if (word.isPunctuation || insideMention(word, mentions)) return;
     for (const cue of cuesOfWord(word, index)) {
-      if (cue.noun || !canBeVerb(word, cue)) continue;
+      if (cue.noun || cue.reciprocal || !canBeVerb(word, cue)) continue;
       const match = matchCue(words, i, cue, mentions, index.language);
       if (match) matches.push(match);
     }

@@ -35,6 +35,12 @@ export interface LemmaCue {
    * that takes it ("ordered the arrest of X") or by its genitive ("Kerenskis krig mot …").
    */
   noun: NounKind | false;
+  /**
+   * Whether the cue, when it has no object, relates its coordinated subjects to each other ("Röda
+   * gardet och skyddskåren drabbade samman", "Austria and Sardinia negotiated"). Read from the tree
+   * only, where coordination is plain.
+   */
+  reciprocal: boolean;
 }
 
 /**
@@ -53,6 +59,8 @@ export interface LemmaCueOptions {
   backward?: boolean;
   /** false: the cue is a verb. */
   noun?: NounKind | false;
+  /** false: a cue without its object states nothing. */
+  reciprocal?: boolean;
 }
 
 /**
@@ -75,6 +83,7 @@ export function lemmaCues(rule: string, type: RelationType, phrases: readonly st
       passive: options.passive ?? after.length === 0,
       backward: options.backward ?? false,
       noun: options.noun ?? false,
+      reciprocal: options.reciprocal ?? false,
     };
   });
 }

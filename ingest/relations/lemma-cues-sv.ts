@@ -41,6 +41,12 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'komma/kom/kommit/kommer till hjälp', 'komma/kom/kommit/kommer till undsättning', 'ila till hjälp', 'ila till undsättning',
     'skynda till hjälp', 'skynda till undsättning', 'gå/gick/gått/går till undsättning', 'hasta till hjälp', 'rycka/ryckte/ryckt till undsättning',
   ], { confidence: 0.65 }),
+  // help received: the helper follows "av"/"från" ("fick understöd af general Boije")
+  ...lemmaCues('sv.support.received', 'SUPPORTED', [
+    'få/fick/fått/får understöd av', 'få/fick/fått/får understöd från', 'få/fick/fått/får hjälp av', 'få/fick/fått/får hjälp från',
+    'få/fick/fått/får bistånd av', 'få/fick/fått/får bistånd från', 'erhålla/erhöll/erhållit/erhåller understöd av', 'erhålla/erhöll/erhållit/erhåller understöd från',
+    'erhålla/erhöll/erhållit/erhåller hjälp av', 'erhålla/erhöll/erhållit/erhåller hjälp från',
+  ], { confidence: 0.65, backward: true }),
   // obeying a commander or a government; refusing to obey is opposition (see tree-candidates.ts)
   ...lemmaCues('sv.support.obey', 'SUPPORTED', ['lyda/lydde/lytt/lyder'], { confidence: 0.55, passive: true }),
 
@@ -51,7 +57,8 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'omringa', 'belägra', 'beskjuta/besköt/beskjutit', 'kuva', 'nedkämpa', 'fördriva/fördrev/fördrivit',
     'avsätta/avsatte/avsatt', 'avskeda', 'förråda/förrådde/förrått', 'överfalla/överföll/överfallit',
     'utmana', 'avrätta', 'tillintetgöra/tillintetgjorde/tillintetgjort', 'motstå/motstod/motstått',
-    'kväsa/kväste/kväst', 'nedslå/nedslog/nedslagit', 'bombardera', 'blockera', 'bekriga',
+    'kväsa/kväste/kväst', 'nedslå/nedslog/nedslagit', 'bombardera', 'blockera', 'bekriga', 'inringa', 'kringränna/kringrände/kringränt',
+    'innesluta/inneslöt/inneslutit',
   ], { confidence: 0.7, passive: true }),
   ...lemmaCues('sv.oppose.hinder', 'OPPOSED', ['hindra', 'förhindra'], { confidence: 0.55, passive: true }),
   ...lemmaCues('sv.oppose.beat', 'OPPOSED', ['slå/slog/slagit/slår', 'förjaga', 'jaga/jagade bort', 'driva/drev/drivit tillbaka'], { confidence: 0.6, passive: true }),
@@ -105,9 +112,15 @@ export const SWEDISH_LEMMA_CUES: readonly LemmaCue[] = [
     'ingå/ingick/ingått/ingår fördrag med', 'ingå/ingick/ingått/ingår stillestånd med', 'ingå/ingick/ingått/ingår konvention med',
     'sluta/slöt/slutit/sluter konvention med', 'dagtinga med', 'konferera med', 'brevväxla med',
   ], { confidence: 0.75 }),
+  // two sides named together as the subject, with no object: each did it with the other
+  ...lemmaCues('sv.oppose.each-other', 'OPPOSED', ['drabba samman', 'kämpa mot varandra', 'strida/stred/stridit mot varandra'], { confidence: 0.6, reciprocal: true }),
+  ...lemmaCues('sv.negotiate.each-other', 'NEGOTIATED_WITH', [
+    'förhandla', 'underhandla', 'sluta/slöt/slutit/sluter fred', 'sluta/slöt/slutit/sluter vapenstillestånd', 'ingå/ingick/ingått/ingår stillestånd',
+  ], { confidence: 0.6, reciprocal: true }),
   // messages sent to someone: a letter is not yet a negotiation, so less sure
   ...lemmaCues('sv.negotiate.message', 'NEGOTIATED_WITH', [
     'skriva/skrev/skrivit/skriver till', 'skicka bud till', 'sända/sände/sänt/sänder bud till', 'skicka sändebud till', 'sända/sände/sänt/sänder sändebud till',
-    'skicka underhandlare till', 'sända/sände/sänt/sänder underhandlare till',
+    'skicka underhandlare till', 'sända/sände/sänt/sänder underhandlare till', 'skicka telegram till', 'sända/sände/sänt/sänder telegram till',
+    'skicka brev till', 'sända/sände/sänt/sänder brev till', 'skicka skrivelse till', 'sända/sände/sänt/sänder skrivelse till', 'telegrafera till',
   ], { confidence: 0.5 }),
 ];

@@ -7,7 +7,7 @@
  */
 import type { Mention } from '../../domain/types';
 import { pairCandidates, type Candidate } from './candidate';
-import { attachedBy, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
+import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
 import type { LemmaCue } from './lemma-cue';
 import { canBeVerb, cuesOfWord, type LemmaCueIndex } from './lemma-cue-matches';
 import { isNegated, isNegatedOutcome } from './negation';
@@ -28,6 +28,12 @@ const CUE_PART_DEPTH = 3;
 /** Reflexive pronouns, never a cue's object ("anslöt sig", "allied themselves"). */
 const REFLEXIVES = new Set(['sig', 'mig', 'dig', 'oss', 'er', 'himself', 'herself', 'itself', 'themselves', 'ourselves']);
 const ARTICLES = new Set(['a', 'an', 'the', 'en', 'ett', 'den', 'det', 'de']);
+/** Relations whose object may be the owner of what the verb takes ("erkände sovjets kommissarier"). */
+const STANCES = new Set(['SUPPORTED', 'OPPOSED']);
+/** Through an owner the target is a little less sure than named outright. */
+const OWNER_PENALTY = 0.85;
+/** Prepositions of the one a reciprocal verb's act is done with or against. */
+const PARTNER_CASES = new Set(['med', 'mot', 'emot', 'with', 'against']);
 
 /** What the tree reads in one sentence: the claims its cues state, and those they deny (negated, refused, supposed). */
 export interface TreeReadings {
@@ -59,7 +65,10 @@ export function treeReadings(
         if (word.upos !== 'NOUN') continue;
         stated.push(...nounCueCandidates(tree, placement, i, cue));
         denied.push(...nounCueDenials(tree, placement, i, cue));
-      } else if ((canBeVerb(word, cue) || isParticipleInApposition(tree, i)) && !isAttributive(tree, i)) (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
+      } else if ((canBeVerb(word, cue) || isParticipleInApposition(tree, i)) && !isAttributive(tree, i)) {
+        (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
+        denied.push(...ownerMisreadings(tree, placement, i, cue));
+      }
     }
   });
   const written = new Set(placement.covering.values());
@@ -105,16 +114,69 @@ function isDenied(tree: DependencyTree, i: number, cue: LemmaCue, text: string):
   return negated && !(cue.type === 'OPPOSED' && isNegatedOutcome(word.text));
 }
 
-function verbCandidates(tree: DependencyTree, placement: MentionPlacement, verb: number, cue: LemmaCue): Candidate[] {
+/** The words in a verb cue's roles, once its parts are found: who does it (`from`) to whom (`to`). */
+interface VerbRoles {
+  parts: number[][];
+  subjects: number[];
+  from: number[];
+  to: number[];
+  confidence: number;
+  rule: string;
+}
+
+function verbRoles(tree: DependencyTree, verb: number, cue: LemmaCue): VerbRoles | undefined {
   const parts = cueParts(tree, verb, cue.after);
-  if (!parts) return [];
+  if (!parts) return undefined;
   const passive = cue.passive && isPassive(tree, verb);
   const grammatical = subjectOf(tree, verb);
   const [subjects, objects] = passive ? [agentsOf(tree, verb), grammatical.words] : [grammatical.words, objectWords(tree, verb, parts)];
   const confidence = cue.confidence * (grammatical.carried ? CARRIED_PENALTY : 1);
   const rule = `${cue.rule}.tree${passive ? '.passive' : ''}${grammatical.carried ? '.carried' : ''}`;
   const [from, to] = cue.backward ? [objects, subjects] : [subjects, objects];
-  return pairCandidates(argumentOf(tree, placement, from), argumentOf(tree, placement, to), cue.type, confidence, rule);
+  return { parts, subjects, from, to, confidence, rule };
+}
+
+function verbCandidates(tree: DependencyTree, placement: MentionPlacement, verb: number, cue: LemmaCue): Candidate[] {
+  const roles = verbRoles(tree, verb, cue);
+  if (!roles) return [];
+  const { parts, subjects, from, to, confidence, rule } = roles;
+  if (cue.reciprocal) return hasPartner(tree, verb, parts) ? [] : reciprocalCandidates(argumentOf(tree, placement, subjects).mentions, cue, confidence, `${rule}.reciprocal`);
+  const target = argumentOf(tree, placement, to);
+  if (target.mentions.length === 0 && STANCES.has(cue.type)) {
+    return pairCandidates(argumentOf(tree, placement, from), argumentOf(tree, placement, ownersOf(tree, to)), cue.type, confidence * OWNER_PENALTY, `${rule}.owner`);
+  }
+  return pairCandidates(argumentOf(tree, placement, from), target, cue.type, confidence, rule);
+}
+
+/**
+ * What a verb that is no stance does not do to the owner of its object: "häktade Kerenskis
+ * ministrar" arrests the ministers, not Kerenski, so a word-order reading of that claim is a misreading.
+ */
+function ownerMisreadings(tree: DependencyTree, placement: MentionPlacement, verb: number, cue: LemmaCue): Candidate[] {
+  const roles = verbRoles(tree, verb, cue);
+  if (!roles || cue.reciprocal || STANCES.has(cue.type) || argumentOf(tree, placement, roles.to).mentions.length > 0) return [];
+  return pairCandidates(argumentOf(tree, placement, roles.from), argumentOf(tree, placement, ownersOf(tree, roles.to)), cue.type, roles.confidence, `${roles.rule}.owner`);
+}
+
+/**
+ * Whose thing a stance is taken towards, when the thing is no one: "erkände sovjets kommissarier",
+ * "bekämpade bolsjevikernas agitation", "stödde Kerenskis politik" (support of or hostility to
+ * someone's men, orders or policy is support of or hostility to them). Only for stances: to arrest
+ * or lead someone's men is not to arrest or lead them.
+ */
+function ownersOf(tree: DependencyTree, words: readonly number[]): number[] {
+  return words.flatMap((w) => dependentsOf(tree, w, 'nmod:poss'));
+}
+
+/** Whether the verb names someone it was done with or against ("förhandlade med Korniloff"): then its subjects did it together, not to each other. */
+function hasPartner(tree: DependencyTree, verb: number, parts: readonly number[][]): boolean {
+  const objects = dependentsOf(tree, verb, 'obj').filter((o) => !parts.flat().includes(o) && !REFLEXIVES.has(tree.words[o].norm));
+  return objects.length > 0 || dependentsOf(tree, verb, 'obl').some((d) => caseWordsOf(tree, d).some((c) => PARTNER_CASES.has(c)));
+}
+
+/** Each of two or more coordinated subjects to each other ("X och Y drabbade samman"), once per pair. */
+function reciprocalCandidates(subjects: readonly Mention[], cue: LemmaCue, confidence: number, rule: string): Candidate[] {
+  return subjects.flatMap((subject, i) => subjects.slice(i + 1).map((object) => ({ subject, object, type: cue.type, confidence, rule })));
 }
 
 /**

@@ -15,8 +15,8 @@ export interface RoleWords {
   carried: boolean;
 }
 
-/** Prepositions that mark a passive's agent. */
-const AGENT_MARKERS = new Set(['av', 'by']);
+/** Prepositions that mark a passive's agent ("utaf" is an older "av"). */
+const AGENT_MARKERS = new Set(['av', 'utaf', 'by']);
 /** Markers of a clause of what the object is kept from. */
 const KEPT_FROM = new Set(['från', 'from']);
 /** How many clauses up a subject is looked for. */

@@ -25,6 +25,12 @@ const CASES: Array<[label: string, RelationCase]> = [
   ['hurrying an ally to help (old spelling)', { text: 'Gustaf Adolf ilade sin bundsförvandt Johan Georg till hjälp.', mentions: [['Gustaf Adolf', 'Person', 'gustaf'], ['Johan Georg', 'Person', 'georg']], expected: ['gustaf SUPPORTED georg'] }],
   ['coming to the genitive\'s relief (old plural)', { text: 'Kosackerna kommo till Kerenskis undsättning.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: ['kosackerna SUPPORTED kerenski'] }],
   ['refusing to come to someone\'s relief', { text: 'Kosackerna vägrade att komma till Kerenskis undsättning.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
+  // help received: the helper is the one after "av"/"från"
+  ['receiving support from a general (old spelling)', { text: 'Vegesack fick understöd af general Boije.', mentions: [['Vegesack', 'Person', 'vegesack'], ['Boije', 'Person', 'boije']], expected: ['boije SUPPORTED vegesack'] }],
+  ['receiving help from a state', { text: 'Senaten erhöll hjälp från Tyskland.', mentions: [['Senaten', 'Organization', 'senaten'], ['Tyskland', 'Organization', 'tyskland']], expected: ['tyskland SUPPORTED senaten'] }],
+  ['receiving no support', { text: 'Vegesack fick icke understöd af general Boije.', mentions: [['Vegesack', 'Person', 'vegesack'], ['Boije', 'Person', 'boije']], expected: [] }],
+  // a unit commanded by someone, with the older agent marker "utaf"
+  ['a participle with its agent after "utaf"', { text: 'Den utaf general Cederström kommenderade kåren ryckte fram.', mentions: [['Cederström', 'Person', 'cederstrom'], ['kåren', 'Regiment', 'karen']], expected: ['cederstrom LED karen'] }],
   // obeying; refusing to obey is taking the other side
   ['obeying a commander', { text: 'Volhyniska regementet lydde Kerenski.', mentions: [[...REGEMENTET], ['Kerenski', 'Person', 'kerenski']], expected: ['volhyn SUPPORTED kerenski'] }],
   ['not obeying a commander', { text: 'Volhyniska regementet lydde icke Kerenski.', mentions: [[...REGEMENTET], ['Kerenski', 'Person', 'kerenski']], expected: [] }],
@@ -36,9 +42,21 @@ const CASES: Array<[label: string, RelationCase]> = [
   ['hindering someone', { text: 'Wallenstein ville hindra Gustaf Adolf från att förena sig med sachsarna.', mentions: [['Wallenstein', 'Person', 'wallenstein'], ['Gustaf Adolf', 'Person', 'gustaf'], ['sachsarna', 'Regiment', 'sachsarna']], expected: ['wallenstein OPPOSED gustaf'] }],
   ['crushing a party', { text: 'Volhyniska regementet kväste bolsjevikerna i juli.', mentions: [[...REGEMENTET], ['bolsjevikerna', 'Party', 'bolsjevikerna']], expected: ['volhyn OPPOSED bolsjevikerna'] }],
   ['clashing with a unit', { text: 'Volhyniska regementet drabbade samman med Röda gardet.', mentions: [[...REGEMENTET], ['Röda gardet', 'Regiment', 'roda']], expected: ['volhyn OPPOSED roda'] }],
+  // two sides named together, with no one else to do it with: each did it with the other
+  ['two units clash', { text: 'Röda gardet och skyddskåren drabbade samman vid Hagnäs torg.', mentions: [['Röda gardet', 'Regiment', 'roda'], ['skyddskåren', 'Regiment', 'skydd']], expected: ['roda OPPOSED skydd'] }],
+  ['two units never clash', { text: 'Röda gardet och skyddskåren drabbade aldrig samman.', mentions: [['Röda gardet', 'Regiment', 'roda'], ['skyddskåren', 'Regiment', 'skydd']], expected: [] }],
+  ['two states make peace (old plural)', { text: 'Sverige och Danmark slöto fred i Brömsebro.', mentions: [['Sverige', 'Organization', 'sverige'], ['Danmark', 'Organization', 'danmark']], expected: ['sverige NEGOTIATED_WITH danmark'] }],
+  ['two negotiating together with a third do not negotiate with each other', { text: 'Kerenski och Savinkoff förhandlade med Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Savinkoff', 'Person', 'savinkoff'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff', 'savinkoff NEGOTIATED_WITH korniloff'] }],
+  // a stance towards someone's men, orders or policy is a stance towards them; an arrest of someone's men is not his arrest
+  ['recognising a body\'s commissars (old spelling)', { text: 'Regementena erkände hädanefter allenast sovjetens kommissarier.', mentions: [['Regementena', 'Regiment', 'reg'], ['sovjetens', 'Organization', 'sovjet']], expected: ['reg SUPPORTED sovjet'] }],
+  ['fighting a party\'s agitation', { text: 'Garnisonen bekämpade bolsjevikernas agitation.', mentions: [['Garnisonen', 'Regiment', 'garnisonen'], ['bolsjevikernas', 'Party', 'bolsjevikerna']], expected: ['garnisonen OPPOSED bolsjevikerna'] }],
+  ['not supporting someone\'s policy', { text: 'Garnisonen stödde icke Kerenskis politik.', mentions: [['Garnisonen', 'Regiment', 'garnisonen'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
+  ['arresting someone\'s adjutant', { text: 'Kosackerna häktade Kerenskis adjutant.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: [] }],
   // messages and treaties
   ['writing to someone (old spelling)', { text: 'Därjämte skref Dacke till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: ['dacke NEGOTIATED_WITH sture'] }],
   ['sending messengers to someone', { text: 'Kurfursten Johan Georg skickade bud till Gustaf Adolf.', mentions: [['Johan Georg', 'Person', 'georg'], ['Gustaf Adolf', 'Person', 'gustaf']], expected: ['georg NEGOTIATED_WITH gustaf'] }],
+  ['sending a telegram to someone', { text: 'Kerenski sände ett telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: ['kerenski NEGOTIATED_WITH korniloff'] }],
+  ['sending no telegram', { text: 'Kerenski sände aldrig något telegram till Korniloff.', mentions: [['Kerenski', 'Person', 'kerenski'], ['Korniloff', 'Person', 'korniloff']], expected: [] }],
   ['not writing to someone', { text: 'Dacke skref aldrig till Svante Sture.', mentions: [['Dacke', 'Person', 'dacke'], ['Svante Sture', 'Person', 'sture']], expected: [] }],
   ['an armistice concluded', { text: 'Cronstedt ingick stillestånd med ryssarna.', mentions: [['Cronstedt', 'Person', 'cronstedt'], ['ryssarna', 'Regiment', 'ryssarna']], expected: ['cronstedt NEGOTIATED_WITH ryssarna'] }],
 ];
@@ -59,6 +77,11 @@ function triplesOf(language: Language, ...cases: Array<Pick<RelationCase, 'text'
 describe('extractRelations: Swedish side-taking, help, command and messages, parsed', () => {
   test.each(CASES)('%s', (_label, relationCase) => {
     expect(triplesOf('sv', relationCase)).toEqual([...relationCase.expected].sort());
+  });
+
+  test('English too: support of a body\'s men is support of the body', () => {
+    const mentions: MentionSpec[] = [['garrison', 'Regiment', 'garrison'], ['Soviet', 'Organization', 'soviet']];
+    expect(triplesOf('en', { text: "The garrison supported the Soviet's commissars.", mentions })).toEqual(['garrison SUPPORTED soviet']);
   });
 
   test('English too: what someone is prevented from doing did not happen', () => {
