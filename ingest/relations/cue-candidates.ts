@@ -9,7 +9,7 @@ import { argumentAdjacentAfter, argumentAfter, argumentBefore, toArgument } from
 import type { RelationCue } from './pattern';
 import { demonstrativeObject } from './demonstratives';
 import { isIntended, isNegated, isNegatedOutcome } from './negation';
-import { pronounArgument, type SentenceContext } from './pronouns';
+import { pronounAntecedents, pronounArgument, type SentenceContext } from './pronouns';
 
 /** A subject carried over from an earlier predicate is a little less sure. */
 const CARRIED_PENALTY = 0.9;
@@ -21,6 +21,8 @@ const PRONOUN_PENALTY = 0.75;
 const DEMONSTRATIVE_PENALTY = 0.7;
 /** In an inverted clause the subject follows the verb at once, or after one adverb ("hotade nu Kerenski"). */
 const INVERTED_SUBJECT_WORDS = 1;
+/** The verb, then one of the subject pronouns that stand after it in a Swedish inverted clause. */
+const INVERTED_PRONOUN = /^\p{L}+\s+(han|hon)(?![\p{L}])/iu;
 /** An infinitive ("att störta X") has no subject after it, so it is never an inverted clause. */
 const INFINITIVE_MARKER = /(?<![\p{L}])(?:att|to)\s+(?:\p{L}+\s+)?$/iu;
 
@@ -104,10 +106,26 @@ function candidatesOfMatch(
   if (demonstrative) {
     return pairCandidates(after, demonstrative, cue.type, cue.confidence * DEMONSTRATIVE_PENALTY, `${cue.rule}.inverted.demonstrative`);
   }
+  const invertedPronoun = cue.direction === 'forward' ? pronounSubjectAfterVerb(text, start) : undefined;
+  if (invertedPronoun && !INFINITIVE_MARKER.test(text.slice(0, start))) {
+    // The negation of an inverted clause follows its subject: "angrep han icke Sigismund".
+    if (isNegated(text, start, invertedPronoun.start + invertedPronoun.word.length)) return [];
+    const subjects = pronounAntecedents({ text, ordered }, invertedPronoun.start, invertedPronoun.word, previous, new Set(after.mentions));
+    return pairCandidates(toArgument(subjects), after, cue.type, cue.confidence * INVERSION_PENALTY * PRONOUN_PENALTY, `${cue.rule}.inverted.pronoun`);
+  }
   const antecedent = pronounArgument(text, ordered, start, cue, previous);
   if (!antecedent) return [];
   const [subjects, objects] = cue.direction === 'forward' ? [antecedent, after] : [after, antecedent];
   return pairCandidates(subjects, objects, cue.type, cue.confidence * PRONOUN_PENALTY, `${cue.rule}.pronoun`);
+}
+
+/**
+ * A personal pronoun right after the cue's verb: the subject of a Swedish inverted clause ("Där
+ * angrep han Sigismund", "Sedan ryckte han ned mot Gallas"). English puts no subject pronoun there.
+ */
+function pronounSubjectAfterVerb(text: string, start: number): { start: number; word: string } | undefined {
+  const found = INVERTED_PRONOUN.exec(text.slice(start));
+  return found ? { start: start + found[0].length - found[1].length, word: found[1].toLowerCase() } : undefined;
 }
 
 /** "X upplöste densamma": a forward cue whose object is a demonstrative for an actor named before X. */

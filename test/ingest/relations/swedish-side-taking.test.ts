@@ -97,6 +97,13 @@ describe('extractRelations: a subject pronoun never stands for another argument 
     expect(triplesOf('sv', before, after)).toEqual(['torstensson OPPOSED gallas']);
   });
 
+  test('"han" after the verb of an inverted clause is its subject (old spelling); negated, nothing', () => {
+    const before = { text: 'Hertig Karl väntade på Sigismund vid Stångebro.', mentions: [['Hertig Karl', 'Person', 'karl'], ['Sigismund', 'Person', 'sigismund'], ['Stångebro', 'Place', 'stangebro']] as MentionSpec[] };
+    const after = (text: string) => ({ text, mentions: [['Sigismund', 'Person', 'sigismund']] as MentionSpec[] });
+    expect(triplesOf('sv', before, after('Där angrep han Sigismund i gryningen.'))).toEqual(['karl OPPOSED sigismund']);
+    expect(triplesOf('sv', before, after('Der angrep han icke Sigismund.'))).toEqual([]);
+  });
+
   test('"he" passes over the one he attacks (English), read although the sentence names only him', () => {
     const before = { text: 'Leslie waited for Cromwell at Dunbar.', mentions: [['Leslie', 'Person', 'leslie'], ['Cromwell', 'Person', 'cromwell'], ['Dunbar', 'Place', 'dunbar']] as MentionSpec[] };
     const after = { text: 'At dawn he attacked Leslie.', mentions: [['Leslie', 'Person', 'leslie']] as MentionSpec[] };
