@@ -43,7 +43,9 @@ function canonicalName(group: MentionGroup, language: Language): string {
   }
   const isBaseForm = (text: string): boolean => properNameLemma(text) === text;
   const fullness = (text: string): number => (isNamesakeKey(group.key) ? 100 * text.split(/\s+/u).length : 0);
-  const score = (text: string): number => fullness(text) + (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
+  // a headword's inverted order ("Dacke, Nils") is the dictionary's, not the name's
+  const inOrder = (text: string): number => (text.includes(',') ? 0 : 0.25);
+  const score = (text: string): number => fullness(text) + (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0) + inOrder(text);
   return displayName([...counts.keys()].sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0]);
 }
 

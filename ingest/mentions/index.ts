@@ -17,6 +17,7 @@ import { buildGazetteer } from './gazetteer';
 import { isOfficeField } from './head-nouns';
 import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
+import { findHeadwords } from './headword';
 import { findInitialledNames } from './initials';
 import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
@@ -43,6 +44,7 @@ function findListedNames(text: string, tokens: readonly Token[], context: RuleCo
 const RULES: readonly MentionRule[] = [
   findListedNames,
   findTerritorialTitles,
+  findHeadwords,
   findTitledPeople,
   findInitialledNames,
   findHeadedNames,

@@ -9,9 +9,9 @@ import type { EntityType } from '../../domain/types';
 import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
 import { isKnownPlaceName } from './english-places';
-import { dateVocabulary } from '../dates/months';
-import { institutionType, isEventName, isNotAnEntity, isOfficeName } from './head-nouns';
-import { capitalisedNameAt, isTitleWord, NAME_PARTICLES } from './titles';
+import { institutionType, isNotAnEntity } from './head-nouns';
+import { namesNoActor } from './no-actor';
+import { capitalisedNameAt, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
 /** Prepositions after which a name is usually a place ("i Uppsala", "på Kalmar", "uti Saxen", "to Kiev"). */
@@ -46,10 +46,12 @@ function guessType(words: string, before: string | undefined, pair: boolean, aft
 
 /**
  * Drops leading words of a clause-opening run that are common words or dangling particles, and in
- * English a known place glued to a name after it ("In Hungary Lajos Kossuth led ...").
+ * English a known place glued to a name after it ("In Hungary Lajos Kossuth led ..."), unless an article
+ * makes them one name ("the Orange River Free State").
  */
 function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: number, last: number, context: RuleContext): number {
-  if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text)) return first + 1;
+  const afterArticle = /^the$/iu.test(tokens[first - 1]?.text ?? '');
+  if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text) && !afterArticle) return first + 1;
   if (!opensClause(text, tokens[first].start)) return first;
   let start = first;
   while (start < last && (context.isCommonWord(tokens[start].text) || context.isFunctionWordAt?.(tokens[start].start) === true)) {
@@ -64,29 +66,19 @@ function isDefiniteInstitution(words: string, before: string | undefined): boole
   return institutionType(words) !== undefined && /^(?:the|den|det)$/iu.test(before ?? '');
 }
 
-/** A month written short before or after its day ("Sept. 15", "Oct 3", "9 Feb."): a date, whatever the capital says. */
-const isShortMonth = (words: string, before: string, after: string): boolean =>
-  dateVocabulary('en').monthNumber(words) !== undefined && (/^\.?\s*\d/u.test(after) || /\d\s+$/u.test(before));
-
 /**
- * A word cut short by a full stop that does not end the sentence ("Gen. Felix Diaz", "Vol. Patrick
- * Whelan", "Lieut. Smith"): the segmenter read an abbreviation there, and an abbreviated title or
- * word is no name. Initials are single letters, which no name rule takes alone.
+ * A capitalised "The" inside a sentence belongs to the name after it ("seized The Citadel", "The
+ * O'Rahilly", "The Hague"): the index of the article, or of the name's first word when there is none.
  */
-const isAbbreviation = (after: string): boolean => /^\.\s*[\p{L}\p{N}]/u.test(after);
-
-/**
- * Capitalised runs that name no actor: an office alone ("Chief Secretary", "Commander-in-Chief"), an
- * event ("World War"), a month written short, an abbreviation.
- */
-function namesNoActor(text: string, tokens: readonly Token[], first: number, last: number): boolean {
-  const words = text.slice(tokens[first].start, tokens[last].end);
-  return (
-    isOfficeName(words, isTitleWord) ||
-    (last > first && isEventName(words)) ||
-    (first === last && (isShortMonth(words, text.slice(0, tokens[first].start), text.slice(tokens[last].end)) || isAbbreviation(text.slice(tokens[last].end))))
-  );
+function capitalisedArticleBefore(text: string, tokens: readonly Token[], first: number): number {
+  const article = tokens[first - 1];
+  // only after running prose: "]] The Supreme Council" after a caption's residue opens a sentence
+  const owned = article?.text === 'The' && text.slice(article.end, tokens[first].start) === ' ' && /[\p{Ll},;] $/u.test(text.slice(0, article.start));
+  return owned ? first - 1 : first;
 }
+
+/** A Gaelic chief styled by "The" and his clan name ("The O'Rahilly", "The MacDermot"); any other lone name after "The" is a place or building. */
+const CLAN_NAME = /^(?:O['’]|Ma?c)\p{Lu}/u;
 
 /**
  * Proposes unknown capitalised names.
@@ -111,14 +103,17 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
       continue;
     }
     const before = tokens[first - 1]?.text;
-    const type = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
+    const article = capitalisedArticleBefore(text, tokens, first);
+    const guessed = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
+    const type = article < first && !pair && !institutionType(words) ? (CLAN_NAME.test(words) ? 'Person' : 'Place') : guessed;
+    const named = text.slice(tokens[article].start, tokens[last].end);
     found.push(
-      spanCandidate(tokens, first, last, {
+      spanCandidate(tokens, article, last, {
         type,
-        key: entityKey(words, type),
-        rule: institutionType(words) ? 'named-institution' : pair ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
-        weak: !pair && !isDefiniteInstitution(words, before),
-        sentenceInitial: opensClause(text, tokens[first].start),
+        key: entityKey(named, type),
+        rule: institutionType(words) ? 'named-institution' : pair || article < first ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
+        weak: !pair && article === first && !isDefiniteInstitution(words, before),
+        sentenceInitial: opensClause(text, tokens[article].start),
       }),
     );
     i = last + 1;
