@@ -14,6 +14,7 @@ const INSTITUTIONS: Readonly<Record<string, EntityType>> = Object.fromEntries([
     'presidium', 'junta', 'sovnarkom', 'cheka', 'entente', 'alliance', 'coalition', 'admiralty', 'synod', 'zemstvo',
     'corporation', 'brotherhood', 'society', 'association', 'club', 'internationale', 'international', 'intelligence', 'police',
     'constabulary', 'staff', 'headquarters', 'office', 'bureau', 'tribunal', 'estates', 'magistracy', 'municipality', 'state',
+    'school', 'academy', 'college', 'university',
     'regering', 'regeringen', 'rådet', 'riksrådet', 'senaten', 'kommittén', 'kongressen', 'lantdagen', 'riksdagen', 'duman',
   ].map((w) => [w, 'Organization' as EntityType]),
   ...[

@@ -6,12 +6,15 @@
  * ("På Neva", "Ledningen av Petrograds"): capitals there come from position, not from a name.
  */
 import type { EntityType } from '../../domain/types';
+import { commonNounLemma } from '../../domain/names/swedish-morphology';
+import { modernWord } from '../orthography';
 import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
 import { isKnownPlaceName } from './english-places';
 import { institutionType, isNotAnEntity } from './head-nouns';
 import { namesNoActor } from './no-actor';
-import { capitalisedNameAt, NAME_PARTICLES } from './titles';
+import { isAdjectiveEnding, joinedWords, splitEndAfter } from './split-words';
+import { capitalisedNameAt, isTitleCompound, isTitleWord, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
 /** Prepositions after which a name is usually a place ("i Uppsala", "på Kalmar", "uti Saxen", "to Kiev"). */
@@ -45,6 +48,17 @@ function guessType(words: string, before: string | undefined, pair: boolean, aft
 }
 
 /**
+ * A long Swedish word in the definite form of a common noun ("Hufvudfästningen Sveaborgs", "Huvudstaden
+ * Petrograd"): opening a clause before a name, it is the noun the name stands in apposition to.
+ */
+const isDefiniteCommonNoun = (word: string): boolean => {
+  const modern = modernWord(word);
+  // a rank before a name stays with it ("Pfalzgrefven Fredrik"), as the title rules read it
+  if (isTitleWord(modern) || isTitleCompound(modern)) return false;
+  return word.length >= 8 && /(?:en|et|na)$/u.test(word) && commonNounLemma(word.toLowerCase()) !== word.toLowerCase();
+};
+
+/**
  * Drops leading words of a clause-opening run that are common words or dangling particles, and in
  * English a known place glued to a name after it ("In Hungary Lajos Kossuth led ..."), unless an article
  * makes them one name ("the Orange River Free State").
@@ -54,7 +68,9 @@ function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: n
   if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text) && !afterArticle) return first + 1;
   if (!opensClause(text, tokens[first].start)) return first;
   let start = first;
-  while (start < last && (context.isCommonWord(tokens[start].text) || context.isFunctionWordAt?.(tokens[start].start) === true)) {
+  const isCommon = (token: Token): boolean =>
+    context.isCommonWord(token.text) || context.isFunctionWordAt?.(token.start) === true || (context.language === 'sv' && isDefiniteCommonNoun(token.text));
+  while (start < last && isCommon(tokens[start])) {
     start++;
     while (start < last && NAME_PARTICLES.has(tokens[start].text)) start++;
   }
@@ -64,6 +80,43 @@ function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: n
 /** "the Soviet", "the Directory": an institution named by its capitalised noun after an article is no guess. */
 function isDefiniteInstitution(words: string, before: string | undefined): boolean {
   return institutionType(words) !== undefined && /^(?:the|den|det)$/iu.test(before ?? '');
+}
+
+/**
+ * The last token of a name that runs through a word a scan split ("Military Train ing School"):
+ * past the word's ending, and on through the capitalised words after it.
+ */
+function throughSplitWords(text: string, tokens: readonly Token[], last: number): number {
+  let end = last;
+  for (let fragment = splitEndAfter(text, tokens, end); fragment >= 0; fragment = splitEndAfter(text, tokens, end)) {
+    end = fragment;
+    const next = tokens[end + 1];
+    const more = next && text.slice(tokens[end].end, next.start) === ' ' ? capitalisedNameAt(text, tokens, end + 1) : undefined;
+    if (more) end = more[1];
+  }
+  return end;
+}
+
+/** A hyphenated word whose first part is a common word and whose last is lower case ("Right-wingers", "Anti-war"): no name. */
+function isCommonCompound(word: string, context: RuleContext): boolean {
+  const parts = /^(\p{Lu}\p{Ll}+)-.*-?\p{Ll}+$/u.exec(word);
+  return parts !== null && (isNotAnEntity(parts[1]) || context.isCommonWord(parts[1]));
+}
+
+/**
+ * An English "-ist" word between an article and a noun ("the Tsarist regime", "a Marxist paper"):
+ * an adjective, not a name.
+ */
+function isAttributeOfNoun(text: string, tokens: readonly Token[], index: number, context: RuleContext): boolean {
+  const next = tokens[index + 1];
+  return (
+    context.language === 'en' &&
+    /ist$/u.test(tokens[index].text) &&
+    /^(?:the|a|an)$/iu.test(tokens[index - 1]?.text ?? '') &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    text.slice(tokens[index].end, next.start) === ' '
+  );
 }
 
 /**
@@ -94,11 +147,12 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
       i++;
       continue;
     }
-    const last = span[1];
+    const last = throughSplitWords(text, tokens, span[1]);
     const first = trimLeadingCommonWords(text, tokens, span[0], last, context);
-    const words = text.slice(tokens[first].start, tokens[last].end);
-    const pair = last > first;
-    if ((!pair && isNotAnEntity(words)) || namesNoActor(text, tokens, first, last)) {
+    const words = joinedWords(text, tokens, first, last);
+    const pair = /\s/u.test(words);
+    const mended = last > span[1];
+    if ((!pair && (isNotAnEntity(words) || (mended && isAdjectiveEnding(words)) || isCommonCompound(words, context) || isAttributeOfNoun(text, tokens, last, context))) || namesNoActor(text, tokens, first, last)) {
       i = last + 1;
       continue;
     }
@@ -106,7 +160,7 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
     const article = capitalisedArticleBefore(text, tokens, first);
     const guessed = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
     const type = article < first && !pair && !institutionType(words) ? (CLAN_NAME.test(words) ? 'Person' : 'Place') : guessed;
-    const named = text.slice(tokens[article].start, tokens[last].end);
+    const named = joinedWords(text, tokens, article, last);
     found.push(
       spanCandidate(tokens, article, last, {
         type,

@@ -59,6 +59,21 @@ describe('capitalised words that name nothing', () => {
     expect(mentionsOf(['Then the Fieldmarshal rode to the front.'], 'en')).toEqual([]);
   });
 
+  test('a hyphenated common word is no name', () => {
+    expect(mentionsOf(['Right-wingers felt betrayed by the vote.'], 'en')).toEqual([]);
+    expect(mentionsOf(['Partiets vänster var stark.', 'Vänster-sinnade ville strejka.'], 'sv')).toEqual([]);
+  });
+
+  test('an English "-ist" word between an article and a noun is an adjective', () => {
+    expect(mentionsOf(['He hid, as he had under the Tsarist regime.'], 'en')).toEqual([]);
+  });
+
+  test('a Swedish common noun in the definite form before a name is no part of it', () => {
+    const found = mentionsOf(['Gränsfästningen Narvas försvar brast.', 'Sedan föll Narva.'], 'sv');
+    expect(found.filter((m) => m.startsWith('Gränsfästningen'))).toEqual([]);
+    expect(found.filter((m) => m.startsWith('Narva'))).toHaveLength(2);
+  });
+
   test('an abstract noun is no name', () => {
     expect(mentionsOf(['Both men claimed the Dictatorship after the defeat.'], 'en')).toEqual([]);
     expect(mentionsOf(['De kämpade för Friheten och mot Despotismen hela kriget.'], 'sv')).toEqual([]);
@@ -108,6 +123,10 @@ describe('names kept whole', () => {
 
   test('an article keeps a known place at the head of a longer name', () => {
     expect(mentionsOf(['Then the Orange River Free State declared war.'], 'en')).toContain('Orange River Free State/Organization');
+  });
+
+  test('a rank in the definite form opening the sentence stays with the name', () => {
+    expect(mentionsOf(['Markgrefven Albrekt säges ha flytt.'], 'sv')).toContain('Markgrefven Albrekt/Person');
   });
 
   test('a peerage style is part of the name', () => {
