@@ -56,12 +56,13 @@ export function analyse(text: string, language: Language): SentenceAnalysis {
 
 /**
  * Whether the token at `i` opens the sentence (after any opening quotes or brackets), or follows a
- * full stop, footnote marks or a dash ("rising.[34] Unbeknownst", "sovjets. Nåväl", "mig... Era"),
+ * full stop, footnote marks or a dash, or opens a quotation after a colon ("rising.[34] Unbeknownst",
+ * "sovjets. Nåväl", "mig... Era", "svarade: ”Nåväl"),
  * where the segmenter kept two sentences in one.
  */
 function opensSentence(text: string, tokens: readonly TaggedToken[], i: number): boolean {
   const before = text.slice(0, tokens[i].start);
-  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT') || /^[\s\p{P}]*$/u.test(before) || /[.!?…](?:\[[\p{L}\p{N}]{1,4}\])*[\s”"»–—-]*$/u.test(before);
+  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT') || /^[\s\p{P}]*$/u.test(before) || /[.!?…](?:\[[\p{L}\p{N}]{1,4}\])*[\s”"»–—-]*$|:\s*[”"«»]\s*$/u.test(before);
 }
 
 /** A proper noun (or a run of them) right before a verb: "Mannerheim ledde", "Lord Wimborne agreed". */

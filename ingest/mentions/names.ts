@@ -20,11 +20,12 @@ import { opensClause, type Token } from './tokens';
 /** Prepositions after which a name is usually a place ("i Uppsala", "på Kalmar", "uti Saxen", "to Kiev"). */
 const PLACE_PREPOSITIONS = new Set([
   'i', 'uti', 'på', 'från', 'ifrån', 'till', 'vid', 'mot', 'genom', 'över', 'öfver', 'kring', 'omkring', 'utanför',
-  'in', 'into', 'from', 'to', 'at', 'near', 'towards', 'outside',
+  'bakom', 'nedåt', 'uppåt', 'längs', 'utmed', 'bortom', 'inom',
+  'in', 'into', 'from', 'to', 'at', 'near', 'towards', 'outside', 'beyond', 'across',
 ]);
 const PERSON_SHAPE = /(?:off|eff|iff|ski|skij|sky|skaja|ova|enko|vitj|itch|idse|adse|ev|ov|in|mann|son|sen|ler|er)s?$/u;
 /** Place endings, with the Swedish heads of land and water compounds ("Balkanhalvön", "Moonsundet", "Donområdet"). */
-const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|ien|ia|ina|holm|köping|by|selo|ovo|eri|halvö|halvön|sjön|sundet|havet|området|bukten|udden|fjärden|älven|öarna)s?$/u;
+const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|landet|ien|ia|ina|holm|köping|by|selo|ovo|eri|halvö|halvön|sjön|sundet|havet|området|bukten|udden|fjärden|älven|floden|gården|öarna)s?$/u;
 /** Endings that make even a two-word name a place ("Krasnoje Selo", "Nizjnij Novgorod"). */
 const PAIR_PLACE_SHAPE = /(?:grad|gorod|selo|holm|köping|stad|[Pp]rospekt|[Pp]rospect|gatan|torget|[Ss]treet|[Ss]quare)s?$/u;
 /** Prepositions that put even a two-word name in a place ("i Tsarskoje Selo", "at Port Arthur"). */
@@ -32,6 +33,9 @@ const PAIR_PLACE_PREPOSITIONS = new Set(['i', 'vid', 'in', 'at', 'near']);
 
 /** A role noun right after a name makes the name a body's: "a Sinn Féin member", "Clan na Gael leader". */
 const ROLE_AFTER = /^\s+(?:member|members|leader|leaders|president|chairman|secretary|delegate|representative|ledare|medlem|medlemmar|ordförande)(?![\p{L}])/iu;
+
+/** A noun of place or battle and "of" before a name make it a place: "the battle of Zagosc", "the woods of Welce", "the town of Ennis". */
+const PLACE_OF_BEFORE = /(?:^|[^\p{L}])(?:battles?|sieges?|city|town|village|province|county|district|woods|forest|plains?|heights|banks|outskirts|environs|neighbou?rhood)\s+of\s+$/iu;
 
 /** A compass direction and "om"/"of" before a name make it a place: "norr om Kuopio", "v. om Torneå", "north of Dublin". */
 const COMPASS_BEFORE = /(?:^|[^\p{L}])(?:norr|söder|öster|väster|nordost|nordväst|sydost|sydväst|[nsöv]|north|south|east|west|north-east|north-west|south-east|south-west)\.?\s+(?:om|of)\s+$/iu;
@@ -41,7 +45,7 @@ function guessType(words: string, before: string | undefined, pair: boolean, aft
   const institution = institutionType(words);
   if (institution) return institution;
   if (ROLE_AFTER.test(after)) return 'Organization';
-  if (COMPASS_BEFORE.test(textBefore)) return 'Place';
+  if (COMPASS_BEFORE.test(textBefore) || PLACE_OF_BEFORE.test(textBefore)) return 'Place';
   const preposition = before?.toLowerCase() ?? '';
   if (pair) return PAIR_PLACE_SHAPE.test(words) || PAIR_PLACE_PREPOSITIONS.has(preposition) ? 'Place' : 'Person';
   if (PLACE_PREPOSITIONS.has(preposition)) return 'Place';

@@ -77,6 +77,7 @@ describe('capitalised words that name nothing', () => {
   test('a word opening a sentence after a dash, or after a full stop the segmenter passed, is no proper noun by position', () => {
     expect(mentionsOf(['— Nåväl, vad står att göra!'], 'sv')).toEqual([]);
     expect(mentionsOf(['— Alas, what is to be done!'], 'en')).toEqual([]);
+    expect(mentionsOf(['Vi svarade: ”Nåväl, vi är redo.”'], 'sv')).toEqual([]);
   });
 
   test('an abstract noun is no name', () => {

@@ -1,6 +1,7 @@
 /**
  * A name no list knows is typed Place by its context: a preposition of place before it, a compass
- * point with "om"/"of", or a feature of the land after it, which belongs to the name.
+ * point with "om"/"of", a noun of place with "of", a feature of the land after it (which belongs to
+ * the name), or a place beside it in a list.
  */
 import { mentionsOf } from './mentions-of';
 
@@ -13,6 +14,10 @@ describe('places from their context', () => {
     ['en', 'The column halted ten miles north of Ballinrobe.', 'Ballinrobe/Place'],
     ['en', 'The rebels marched into Tullamore at dawn.', 'Tullamore/Place'],
     ['sv', 'Kriget spred sig snart över Krimhalvön.', 'Krimhalvön/Place'],
+    ['sv', 'Han höll en fast ställning bakom Oderfloden hela vintern.', 'Oderfloden/Place'],
+    ['sv', 'Konungen hade begifvit sig nedåt Inn med hären.', 'Inn/Place'],
+    ['en', 'After the battle of Kilcumney the rebels scattered.', 'Kilcumney/Place'],
+    ['en', 'The army was stationed in the woods of Borodzin for a week.', 'Borodzin/Place'],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(mentionsOf([text], language)).toContain(expected);
   });
@@ -26,6 +31,18 @@ describe('places from their context', () => {
     ['sv', 'I Edsbro prestgård träffades de.', 'Edsbro prestgård/Place'],
   ] as const)('a feature of the land belongs to the name: %s', (language, text, expected) => {
     expect(mentionsOf([text], language)).toContain(expected);
+  });
+
+  test.each([
+    ['sv', 'Efter segrar vid Kajaani, Lumijoki och Paavola ryckte de söderut.', ['Kajaani/Place', 'Lumijoki/Place', 'Paavola/Place']],
+    ['sv', 'Hären vände sig mot Schlesien och Lausitz, som försvarades väl.', ['Schlesien/Place', 'Lausitz/Place']],
+    ['en', 'Arrests were made at Liverpool, Ardrahan, and Kilmaine in one night.', ['Liverpool/Place', 'Ardrahan/Place', 'Kilmaine/Place']],
+  ] as const)('names listed beside a place are places: %s', (language, text, expected) => {
+    expect(mentionsOf([text], language)).toEqual(expect.arrayContaining([...expected]));
+  });
+
+  test('a person listed beside a place keeps a listed or titled type', () => {
+    expect(mentionsOf(['General Walden and Pulkovo were both lost.'], 'en')).toContain('Walden/Person');
   });
 
   test('a surname the document gives in full stays a person, whatever its shape', () => {
