@@ -41,6 +41,13 @@ describe('places from their context', () => {
     expect(mentionsOf([text], language)).toEqual(expect.arrayContaining([...expected]));
   });
 
+  test.each([
+    ['en', 'Holding the left wing on the River Vag, Haynau perfected his junction with the Russians.', 'Haynau/Place'],
+    ['sv', 'Efter striden vid Narva, Lindström samlade hären åter.', 'Lindström/Place'],
+  ] as const)('a comma after a phrase is no list: %s', (language, text, notExpected) => {
+    expect(mentionsOf([text], language)).not.toContain(notExpected);
+  });
+
   test('a person listed beside a place keeps a listed or titled type', () => {
     expect(mentionsOf(['General Walden and Pulkovo were both lost.'], 'en')).toContain('Walden/Person');
   });
