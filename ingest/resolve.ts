@@ -6,6 +6,8 @@
 import type { Entity, EntityType, Language, Mention } from '../domain/types';
 import { InvalidInputError } from '../domain/errors';
 import { LEXICON } from './lexicon';
+import { abbreviates } from './mentions/abbreviations';
+import { acronymOf } from './mentions/acronyms';
 import { entityKey } from './mentions/entity-key';
 import { isNamesakeKey } from './mentions/namesakes';
 import { slugify } from '../domain/names/name-key';
@@ -27,7 +29,8 @@ const LEXICON_LANGUAGE: Language = 'sv';
  * gazetteer's language, otherwise the most frequent base form as the document writes it ("Savage
  * Division" in an English text, whose Swedish name "Kaukasiska divisionen" becomes an alias so that
  * the graph still merges the two) — a form whose genitive stripped ("Krasnoffs" → "Krasnoff") is
- * also seen loses to it. One of two namesakes is called by its fullest form ("K. O. Cronstedt"), which tells it apart.
+ * also seen loses to it, and an acronym loses to the name it abbreviates ("Irish Citizen Army" over "ICA").
+ * One of two namesakes is called by its fullest form ("K. O. Cronstedt"), which tells it apart.
  */
 function canonicalName(group: MentionGroup, language: Language): string {
   const listed = LEXICON_NAME_BY_KEY.get(group.key);
@@ -43,8 +46,18 @@ function canonicalName(group: MentionGroup, language: Language): string {
   }
   const isBaseForm = (text: string): boolean => properNameLemma(text) === text;
   const fullness = (text: string): number => (isNamesakeKey(group.key) ? 100 * text.split(/\s+/u).length : 0);
-  const score = (text: string): number => fullness(text) + (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0);
-  return displayName([...counts.keys()].sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0]);
+  // a headword's inverted order ("Dacke, Nils") is the dictionary's, not the name's
+  const inOrder = (text: string): number => (text.includes(',') ? 0 : 0.25);
+  const score = (text: string): number => fullness(text) + (counts.get(text) ?? 0) + (isBaseForm(text) ? 0.5 : 0) + inOrder(text);
+  const forms = [...counts.keys()];
+  const spelledOut = forms.filter((form) => !forms.some((long) => isAbbreviationOf(form, long)));
+  return displayName(spelledOut.sort((a, b) => score(b) - score(a) || a.length - b.length || a.localeCompare(b))[0]);
+}
+
+/** Whether a form is an acronym of another form of the same entity ("ICA" of "Irish Citizen Army"), which names it in full. */
+function isAbbreviationOf(form: string, long: string): boolean {
+  const acronym = acronymOf(form);
+  return acronym !== undefined && long !== form && abbreviates(acronym, long);
 }
 
 /** Rules that guess a type from a name's shape alone; any rule that reads a title or head noun outvotes them. */

@@ -1,22 +1,27 @@
 /**
  * Armed and governing bodies named by a people or an adjective rather than a proper name, as war
  * histories name most of their actors: "svenskarna", "ryssarna", "kejserliga armén", "västra
- * armén", "de danska trupperna", "the British government", "the German military", "Dublin police",
- * "French regular troops", "Government forces". The noun decides the type: an army is a unit, a
+ * armén", "de danska trupperna", "en kejserlig armé", "the British government", "the German
+ * military", "Dublin police", "French regular troops", "Government forces", "arméen i Finland". The noun decides the type: an army is a unit, a
  * government or a police force an organization.
  */
 import type { EntityType } from '../../domain/types';
 import { spanCandidate, type Candidate } from './candidate';
 import { entityKey } from './entity-key';
+import { isEnglishPeoplePlural, isSwedishPeoplePlural } from './peoples';
 import { isStopword } from './stopwords';
+import { capitalisedNameAt } from './titles';
 import { isCapitalised, type Token } from './tokens';
 
-/** Peoples in the definite plural (and genitive), who act as one army in a war narrative. */
-const PEOPLE_PLURAL =
-  /^(?:svenskar|ryss|dansk|tysk|finn|polack|österrikar|preussar|sachsar|turk|ungrar|italienar|holländar|amerikanar|japan|britt|tjeck|slovak|lett|est|bajrar|kejserlig)(?:arna|erna|na)s?$|^(?:fransmännen|engelsmännen|norrmännen|skottarna)s?$/iu;
-
-/** Swedish definite nouns of armies and forces, after an adjective ("kejserliga armén", "västra armén"). */
-const SV_FORCE = /^(?:armén|arméerna|hären|härarna|trupperna|styrkorna|flottan|expeditionen|expeditionerna|kåren|legionen)s?$/iu;
+/** Swedish definite nouns of armies and forces, after an adjective ("kejserliga armén", "västra armén", older "Vestra Arméen"). */
+const SV_FORCE =
+  /^(?:armén|arméen|arméerna|hären|härarna|härarne|trupperna|trupperne|styrkorna|flottan|expeditionen|expeditionerna|kåren|legionen|fördelningen)s?$/iu;
+/** Swedish indefinite nouns of armies and forces, which name one only after a people's or a side's adjective ("en kejserlig armé", "danska trupper"). */
+const SV_FORCE_INDEFINITE = /^(?:armé|här|trupper|troppar|styrkor|flotta|legion)$/iu;
+/** Adjectives of a people or a side: "danska", "svensk", "kejserlig", "kungliga". */
+const SV_SIDE_ADJECTIVE = /^(?:\p{L}{2,}ska?|kejserliga?|kungliga?|påvliga?)$/iu;
+/** A province's commons, risen as one body ("Uplandsallmogen", "Dalaallmogens"). */
+const PROVINCE_COMMONS = /^\p{Lu}\p{Ll}{2,}allmogen(?:s)?$/u;
 /** Adjectives that only describe or point ("hela armén", "samma trupper"), naming no one force. */
 const SV_NOT_NAMING = /^(?:hela|själva|samma|egna|andra|övriga|dessa|denna|detta|alla|några|många|nya|gamla|stora|små|första|sista|enda|bästa|största)$/iu;
 
@@ -40,15 +45,30 @@ export function findCollectives(text: string, tokens: readonly Token[]): Candida
     found.push(spanCandidate(tokens, first, last, { type, key: entityKey(words.replace(/s$/u, ''), type), rule }));
   };
   const spaceBefore = (i: number): boolean => i > 0 && /^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
+  /** A people stands alone: no capitalised word after it makes it part of a longer name ("Russians Society"). */
+  const standsAlone = (i: number): boolean => i + 1 >= tokens.length || !(spaceBefore(i + 1) && isCapitalised(tokens[i + 1].text));
   tokens.forEach((token, i) => {
     const word = token.text;
-    if (PEOPLE_PLURAL.test(word)) {
+    if (PROVINCE_COMMONS.test(word)) {
       propose(i, i, 'Regiment', 'people-plural');
+      return;
+    }
+    if ((isSwedishPeoplePlural(word) || isEnglishPeoplePlural(word.replace(/['’]s$/u, ''))) && standsAlone(i)) {
+      propose(i, i, 'Regiment', 'people-plural');
+      return;
+    }
+    const placeAfter = SV_FORCE.test(word) && tokens[i + 1]?.text === 'i' ? capitalisedNameAt(text, tokens, i + 2) : undefined;
+    if (placeAfter) {
+      propose(i, placeAfter[1], 'Regiment', 'force-in');
       return;
     }
     if (SV_FORCE.test(word) && spaceBefore(i)) {
       const adjective = tokens[i - 1].text;
       if (/\p{L}{2,}(?:ska|liga|tra|dra|rra)$/u.test(adjective) && !SV_NOT_NAMING.test(adjective) && !isStopword(adjective)) propose(i - 1, i, 'Regiment', 'force-adjective');
+      return;
+    }
+    if (SV_FORCE_INDEFINITE.test(word) && spaceBefore(i) && SV_SIDE_ADJECTIVE.test(tokens[i - 1].text) && !SV_NOT_NAMING.test(tokens[i - 1].text)) {
+      propose(i - 1, i, 'Regiment', 'force-adjective');
       return;
     }
     const bodyType = EN_BODY_NOUN[word];

@@ -5,13 +5,12 @@
  * by tagging each sentence, which would cost seconds on a long text. Swedish text is left alone:
  * compromise's lexicon is English.
  */
-import nlp from '../nlp';
 import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
+import { lexiconTags } from './english-lexicon';
 import { isCapitalised, type Token } from './tokens';
 
 const KNOWN_PLACE_TAGS: ReadonlySet<string> = new Set(['Country', 'City', 'Region']);
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 
 /**
  * Whether compromise's lexicon lists the name (one or two words) as a country, city or region.
@@ -19,8 +18,7 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
  * @example isKnownPlaceName('Kossuth') // false
  */
 export function isKnownPlaceName(name: string): boolean {
-  const tags = LEXICON[name.toLowerCase()];
-  return tags !== undefined && (Array.isArray(tags) ? tags : [tags]).some((tag) => KNOWN_PLACE_TAGS.has(tag));
+  return lexiconTags(name).some((tag) => KNOWN_PLACE_TAGS.has(tag));
 }
 
 /**

@@ -87,18 +87,22 @@ export function dropUncorroborated(
   });
 }
 
+/** Rules whose first word is another entity that the body is named after ("Madero forces", "Dublin police"), no short form of it. */
+const NAMED_AFTER_ANOTHER: ReadonlySet<string> = new Set(['body-of-people']);
+
 /**
  * A lone word that opens a longer place or body name the document uses is a short form of it ("på
- * Nevski" after "Nevski Prospekt"), not a new entity: it takes that name's type and key.
+ * Nevski" after "Nevski Prospekt"), not a new entity: it takes that name's type and key. An acronym
+ * is a name of its own ("IRB" beside "IRB Executive").
  */
 export function withShortForms(candidates: readonly LocatedCandidate[]): LocatedCandidate[] {
   const longer = new Map<string, LocatedCandidate>();
   for (const c of candidates) {
     const words = c.text.split(/\s+/u);
-    if (words.length > 1 && c.type !== 'Person' && !c.weak) longer.set(words[0], c);
+    if (words.length > 1 && c.type !== 'Person' && !c.weak && !NAMED_AFTER_ANOTHER.has(c.rule)) longer.set(words[0], c);
   }
   return candidates.map((c) => {
-    const full = c.weak && !/\s/u.test(c.text) ? longer.get(c.text) : undefined;
+    const full = c.weak && !/\s/u.test(c.text) && c.rule !== 'acronym' ? longer.get(c.text) : undefined;
     return full ? { ...c, type: full.type, key: full.key, weak: false } : c;
   });
 }

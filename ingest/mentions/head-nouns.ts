@@ -13,7 +13,8 @@ const INSTITUTIONS: Readonly<Record<string, EntityType>> = Object.fromEntries([
     'reichstag', 'riksdag', 'storting', 'sejm', 'court', 'church', 'league', 'union', 'federation', 'executive',
     'presidium', 'junta', 'sovnarkom', 'cheka', 'entente', 'alliance', 'coalition', 'admiralty', 'synod', 'zemstvo',
     'corporation', 'brotherhood', 'society', 'association', 'club', 'internationale', 'international', 'intelligence', 'police',
-    'constabulary', 'staff', 'headquarters', 'office', 'bureau', 'tribunal', 'estates', 'magistracy', 'municipality',
+    'constabulary', 'staff', 'headquarters', 'office', 'bureau', 'tribunal', 'estates', 'magistracy', 'municipality', 'state',
+    'school', 'academy', 'college', 'university',
     'regering', 'regeringen', 'rådet', 'riksrådet', 'senaten', 'kommittén', 'kongressen', 'lantdagen', 'riksdagen', 'duman',
   ].map((w) => [w, 'Organization' as EntityType]),
   ...[
@@ -24,10 +25,11 @@ const INSTITUTIONS: Readonly<Record<string, EntityType>> = Object.fromEntries([
   ...['party', 'partiet', 'parti'].map((w) => [w, 'Party' as EntityType]),
 ]);
 
-/** Nouns naming an event: a name ending in one names the event, not an actor ("World War", "Easter Rising"). */
+/** Nouns naming an event or a text: a name ending in one names it, not an actor ("World War", "Easter Rising", "Castle Document"). */
 const EVENTS = [
   'revolution', 'war', 'peace', 'treaty', 'terror', 'reformation', 'restoration', 'insurrection', 'rising', 'uprising',
   'armistice', 'offensive', 'revolt', 'rebellion', 'revolutionen', 'kriget', 'freden',
+  'document', 'manifesto', 'proclamation', 'memorandum', 'decree', 'ultimatum', 'manifestet', 'kungörelsen',
 ];
 
 /** Offices and titles capitalised without a name ("Chief Secretary", "Director of Training"). */
@@ -47,6 +49,9 @@ const NOT_AN_ENTITY = new Set([
   'danish', 'finnish', 'polish', 'italian', 'spanish', 'dutch', 'american', 'czech', 'slovak', 'hungarian', 'turkish',
   'japanese', 'chinese', 'ukrainian', 'belgian', 'serbian', 'bulgarian', 'romanian', 'greek', 'european', 'imperial',
   'royal', 'republican', 'national', 'provisional', 'revolutionary', 'socialist', 'communist', 'catholic', 'protestant',
+  // the same adjectives in Swedish, capitalised in older print ("på Svensk botten")
+  ...['svensk', 'finsk', 'rysk', 'tysk', 'dansk', 'norsk', 'engelsk', 'fransk', 'polsk', 'preussisk', 'österrikisk', 'ungersk']
+    .flatMap((stem) => [stem, `${stem}a`, `${stem}e`]),
 ]);
 const EVENT_NOUNS: ReadonlySet<string> = new Set(EVENTS);
 const OFFICE_NOUNS: ReadonlySet<string> = new Set(OFFICES);

@@ -23,10 +23,13 @@ const PLACE_HEADS_BEFORE = new Set([
 ]);
 /**
  * Nouns naming a building, site or feature of the land, after a name in the genitive or a capitalised
- * name ("Peter Pauls fästning", "Tauride Palace", "Kemi älf", "Sandsjö socken", "the Neva river").
+ * name ("Peter Pauls fästning", "Tauride Palace", "Kemi älf", "Sandsjö socken", "Ålands haf", "the Neva river").
  */
 const PLACE_HEADS_AFTER =
-  /^(?:fästning(?:en)?|palats(?:et)?|slott(?:et)?|station(?:en)?|torg(?:et)?|bro(?:n)?|kloster|klostret|katedral(?:en)?|fängelse(?:t)?|älf(?:ven)?|älv(?:en)?|pass(?:et)?|socken|socknen|sjö(?:n)?|fjärd(?:en)?|sund(?:et)?|udde(?:n)?|bukt(?:en)?|härad(?:et)?|län(?:et)?|slätt(?:en)?|river|pass|valley|bay|strait|Palace|Fortress|Castle|Cathedral|Church|Square|Bridge|Station|Prison|Street|Avenue|Prospect|Gate|Island|Abbey|Republic|Empire|Kingdom)s?$/u;
+  /^(?:fästning(?:en)?|palats(?:et)?|slott(?:et)?|station(?:en)?|torg(?:et)?|bro(?:n)?|kloster|klostret|katedral(?:en)?|fängelse(?:t)?|älf(?:ven)?|älv(?:en)?|pass(?:et)?|socken|socknen|haf(?:vet)?|hav(?:et)?|pr[eä]stgård(?:en)?|gård(?:en)?|sjö(?:n)?|fjärd(?:en)?|sund(?:et)?|udde(?:n)?|bukt(?:en)?|härad(?:et)?|län(?:et)?|slätt(?:en)?|river|pass|valley|bay|strait|Palace|Fortress|Castle|Cathedral|Church|Square|Bridge|Station|Prison|Street|Avenue|Prospect|Gate|Island|Abbey|Republic|Empire|Kingdom)s?$/u;
+
+/** Buildings named by "of" and their owner or place ("the Palace of Kshesinskaya", "the Tower of London"). */
+const BUILDING_OF = /^(?:Palace|Castle|Fortress|Tower|Cathedral|Abbey|Prison)$/u;
 
 /** A capitalised, non-function word directly (space only) before the next token. */
 function isNameWord(text: string, tokens: readonly Token[], index: number): boolean {
@@ -58,11 +61,20 @@ export function findHeadedNames(text: string, tokens: readonly Token[]): Candida
       if (name) propose(name[0], name[1], 'Regiment', 'vessel');
       return;
     }
-    if (nameFollows && PLACE_HEADS_BEFORE.has(head)) {
+    // a capitalised head after a name word is inside a longer name ("the Orange River Free State"), not its start
+    const insideName = isCapitalised(token.text) && i > 0 && isNameWord(text, tokens, i - 1);
+    if (nameFollows && PLACE_HEADS_BEFORE.has(head) && !insideName) {
       const headInName = isCapitalised(token.text) && !opensClause(text, token.start);
       const name = headInName ? capitalisedNameAt(text, tokens, i) : capitalisedNameAt(text, tokens, i + 1);
       if (name && (!headInName || name[1] > i)) {
         propose(name[0], name[1], 'Place', 'place-head');
+        return;
+      }
+    }
+    if (BUILDING_OF.test(token.text) && isCapitalised(token.text) && tokens[i + 2] && /^of$/u.test(tokens[i + 1].text)) {
+      const name = capitalisedNameAt(text, tokens, i + 2);
+      if (name) {
+        propose(i, name[1], 'Place', 'place-head');
         return;
       }
     }

@@ -7,6 +7,8 @@ import type { Language, Mention, Sentence } from '../../domain/types';
 import type { StageOptions } from '../analyse';
 import { LEXICON } from '../lexicon';
 import { lineAtOffset } from '../normalize';
+import { withDefinedAbbreviations } from './abbreviations';
+import { findAcronyms } from './acronyms';
 import type { Candidate, MentionRule, RuleContext } from './candidate';
 import { findCollectives } from './collectives';
 import { findCommittees } from './committees';
@@ -17,9 +19,11 @@ import { buildGazetteer } from './gazetteer';
 import { isOfficeField } from './head-nouns';
 import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
+import { findHeadwords } from './headword';
 import { findInitialledNames } from './initials';
 import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
+import { findNominalGroups } from './nominal-groups';
 import { findParties } from './parties';
 import { findTerritorialTitles } from './territorial-titles';
 import { findTitledPeople } from './titles';
@@ -43,6 +47,7 @@ function findListedNames(text: string, tokens: readonly Token[], context: RuleCo
 const RULES: readonly MentionRule[] = [
   findListedNames,
   findTerritorialTitles,
+  findHeadwords,
   findTitledPeople,
   findInitialledNames,
   findHeadedNames,
@@ -50,6 +55,8 @@ const RULES: readonly MentionRule[] = [
   findCommittees,
   findParties,
   findCollectives,
+  findNominalGroups,
+  findAcronyms,
   findEnglishPlaces,
   findCapitalisedNames,
 ];
@@ -117,7 +124,7 @@ export function findMentions(sentences: Sentence[], language: Language, options:
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return splitNamesakes(dropUncorroborated(withSurnames(withShortForms(settleOverlaps(located))), lowercaseWords)).map((c) => ({
+  return splitNamesakes(dropUncorroborated(withSurnames(withShortForms(withDefinedAbbreviations(settleOverlaps(located), sentences))), lowercaseWords)).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,

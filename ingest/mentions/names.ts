@@ -6,12 +6,15 @@
  * ("På Neva", "Ledningen av Petrograds"): capitals there come from position, not from a name.
  */
 import type { EntityType } from '../../domain/types';
+import { commonNounLemma } from '../../domain/names/swedish-morphology';
+import { modernWord } from '../orthography';
 import { spanCandidate, type Candidate, type RuleContext } from './candidate';
 import { entityKey } from './entity-key';
 import { isKnownPlaceName } from './english-places';
-import { dateVocabulary } from '../dates/months';
-import { institutionType, isEventName, isNotAnEntity, isOfficeName } from './head-nouns';
-import { capitalisedNameAt, isTitleWord, NAME_PARTICLES } from './titles';
+import { institutionType, isNotAnEntity } from './head-nouns';
+import { namesNoActor } from './no-actor';
+import { isAdjectiveEnding, joinedWords, splitEndAfter } from './split-words';
+import { capitalisedNameAt, isTitleCompound, isTitleWord, NAME_PARTICLES } from './titles';
 import { opensClause, type Token } from './tokens';
 
 /** Prepositions after which a name is usually a place ("i Uppsala", "på Kalmar", "uti Saxen", "to Kiev"). */
@@ -45,14 +48,29 @@ function guessType(words: string, before: string | undefined, pair: boolean, aft
 }
 
 /**
+ * A long Swedish word in the definite form of a common noun ("Hufvudfästningen Sveaborgs", "Huvudstaden
+ * Petrograd"): opening a clause before a name, it is the noun the name stands in apposition to.
+ */
+const isDefiniteCommonNoun = (word: string): boolean => {
+  const modern = modernWord(word);
+  // a rank before a name stays with it ("Pfalzgrefven Fredrik"), as the title rules read it
+  if (isTitleWord(modern) || isTitleCompound(modern)) return false;
+  return word.length >= 8 && /(?:en|et|na)$/u.test(word) && commonNounLemma(word.toLowerCase()) !== word.toLowerCase();
+};
+
+/**
  * Drops leading words of a clause-opening run that are common words or dangling particles, and in
- * English a known place glued to a name after it ("In Hungary Lajos Kossuth led ...").
+ * English a known place glued to a name after it ("In Hungary Lajos Kossuth led ..."), unless an article
+ * makes them one name ("the Orange River Free State").
  */
 function trimLeadingCommonWords(text: string, tokens: readonly Token[], first: number, last: number, context: RuleContext): number {
-  if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text)) return first + 1;
+  const afterArticle = /^the$/iu.test(tokens[first - 1]?.text ?? '');
+  if (context.language === 'en' && last - first >= 2 && isKnownPlaceName(tokens[first].text) && !afterArticle) return first + 1;
   if (!opensClause(text, tokens[first].start)) return first;
   let start = first;
-  while (start < last && (context.isCommonWord(tokens[start].text) || context.isFunctionWordAt?.(tokens[start].start) === true)) {
+  const isCommon = (token: Token): boolean =>
+    context.isCommonWord(token.text) || context.isFunctionWordAt?.(token.start) === true || (context.language === 'sv' && isDefiniteCommonNoun(token.text));
+  while (start < last && isCommon(tokens[start])) {
     start++;
     while (start < last && NAME_PARTICLES.has(tokens[start].text)) start++;
   }
@@ -64,29 +82,56 @@ function isDefiniteInstitution(words: string, before: string | undefined): boole
   return institutionType(words) !== undefined && /^(?:the|den|det)$/iu.test(before ?? '');
 }
 
-/** A month written short before or after its day ("Sept. 15", "Oct 3", "9 Feb."): a date, whatever the capital says. */
-const isShortMonth = (words: string, before: string, after: string): boolean =>
-  dateVocabulary('en').monthNumber(words) !== undefined && (/^\.?\s*\d/u.test(after) || /\d\s+$/u.test(before));
+/**
+ * The last token of a name that runs through a word a scan split ("Military Train ing School"):
+ * past the word's ending, and on through the capitalised words after it.
+ */
+function throughSplitWords(text: string, tokens: readonly Token[], last: number): number {
+  let end = last;
+  for (let fragment = splitEndAfter(text, tokens, end); fragment >= 0; fragment = splitEndAfter(text, tokens, end)) {
+    end = fragment;
+    const next = tokens[end + 1];
+    const more = next && text.slice(tokens[end].end, next.start) === ' ' ? capitalisedNameAt(text, tokens, end + 1) : undefined;
+    if (more) end = more[1];
+  }
+  return end;
+}
+
+/** A hyphenated word whose first part is a common word and whose last is lower case ("Right-wingers", "Anti-war"): no name. */
+function isCommonCompound(word: string, context: RuleContext): boolean {
+  const parts = /^(\p{Lu}\p{Ll}+)-.*-?\p{Ll}+$/u.exec(word);
+  return parts !== null && (isNotAnEntity(parts[1]) || context.isCommonWord(parts[1]));
+}
 
 /**
- * A word cut short by a full stop that does not end the sentence ("Gen. Felix Diaz", "Vol. Patrick
- * Whelan", "Lieut. Smith"): the segmenter read an abbreviation there, and an abbreviated title or
- * word is no name. Initials are single letters, which no name rule takes alone.
+ * An English "-ist" word between an article and a noun ("the Tsarist regime", "a Marxist paper"):
+ * an adjective, not a name.
  */
-const isAbbreviation = (after: string): boolean => /^\.\s*[\p{L}\p{N}]/u.test(after);
-
-/**
- * Capitalised runs that name no actor: an office alone ("Chief Secretary", "Commander-in-Chief"), an
- * event ("World War"), a month written short, an abbreviation.
- */
-function namesNoActor(text: string, tokens: readonly Token[], first: number, last: number): boolean {
-  const words = text.slice(tokens[first].start, tokens[last].end);
+function isAttributeOfNoun(text: string, tokens: readonly Token[], index: number, context: RuleContext): boolean {
+  const next = tokens[index + 1];
   return (
-    isOfficeName(words, isTitleWord) ||
-    (last > first && isEventName(words)) ||
-    (first === last && (isShortMonth(words, text.slice(0, tokens[first].start), text.slice(tokens[last].end)) || isAbbreviation(text.slice(tokens[last].end))))
+    context.language === 'en' &&
+    /ist$/u.test(tokens[index].text) &&
+    /^(?:the|a|an)$/iu.test(tokens[index - 1]?.text ?? '') &&
+    next !== undefined &&
+    /^\p{Ll}/u.test(next.text) &&
+    text.slice(tokens[index].end, next.start) === ' '
   );
 }
+
+/**
+ * A capitalised "The" inside a sentence belongs to the name after it ("seized The Citadel", "The
+ * O'Rahilly", "The Hague"): the index of the article, or of the name's first word when there is none.
+ */
+function capitalisedArticleBefore(text: string, tokens: readonly Token[], first: number): number {
+  const article = tokens[first - 1];
+  // only after running prose: "]] The Supreme Council" after a caption's residue opens a sentence
+  const owned = article?.text === 'The' && text.slice(article.end, tokens[first].start) === ' ' && /[\p{Ll},;] $/u.test(text.slice(0, article.start));
+  return owned ? first - 1 : first;
+}
+
+/** A Gaelic chief styled by "The" and his clan name ("The O'Rahilly", "The MacDermot"); any other lone name after "The" is a place or building. */
+const CLAN_NAME = /^(?:O['’]|Ma?c)\p{Lu}/u;
 
 /**
  * Proposes unknown capitalised names.
@@ -102,23 +147,27 @@ export function findCapitalisedNames(text: string, tokens: readonly Token[], con
       i++;
       continue;
     }
-    const last = span[1];
+    const last = throughSplitWords(text, tokens, span[1]);
     const first = trimLeadingCommonWords(text, tokens, span[0], last, context);
-    const words = text.slice(tokens[first].start, tokens[last].end);
-    const pair = last > first;
-    if ((!pair && isNotAnEntity(words)) || namesNoActor(text, tokens, first, last)) {
+    const words = joinedWords(text, tokens, first, last);
+    const pair = /\s/u.test(words);
+    const mended = last > span[1];
+    if ((!pair && (isNotAnEntity(words) || (mended && isAdjectiveEnding(words)) || isCommonCompound(words, context) || isAttributeOfNoun(text, tokens, last, context))) || namesNoActor(text, tokens, first, last)) {
       i = last + 1;
       continue;
     }
     const before = tokens[first - 1]?.text;
-    const type = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
+    const article = capitalisedArticleBefore(text, tokens, first);
+    const guessed = guessType(words, before, pair, text.slice(tokens[last].end), text.slice(0, tokens[first].start));
+    const type = article < first && !pair && !institutionType(words) ? (CLAN_NAME.test(words) ? 'Person' : 'Place') : guessed;
+    const named = joinedWords(text, tokens, article, last);
     found.push(
-      spanCandidate(tokens, first, last, {
+      spanCandidate(tokens, article, last, {
         type,
-        key: entityKey(words, type),
-        rule: institutionType(words) ? 'named-institution' : pair ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
-        weak: !pair && !isDefiniteInstitution(words, before),
-        sentenceInitial: opensClause(text, tokens[first].start),
+        key: entityKey(named, type),
+        rule: institutionType(words) ? 'named-institution' : pair || article < first ? 'name-pair' : PLACE_PREPOSITIONS.has(before?.toLowerCase() ?? '') ? 'place-preposition' : 'capitalised',
+        weak: !pair && article === first && !isDefiniteInstitution(words, before),
+        sentenceInitial: opensClause(text, tokens[article].start),
       }),
     );
     i = last + 1;

@@ -34,7 +34,9 @@ const NOT_GIVEN = /^(?:von|van|de|der|di|da|af|na|[IVX]+)$/u;
  * Luby" → "TO"), or undefined when the mention names a territory ("hertigen af Lüneburg").
  */
 function forenameInitials(text: string): string | undefined {
-  const words = text.split(/\s+/u).filter((w) => w.length > 0);
+  // a headword is written surname first ("Dacke, Nils")
+  const inverted = /^([^,\s]+), (.+)$/u.exec(text);
+  const words = (inverted ? `${inverted[2]} ${inverted[1]}` : text).split(/\s+/u).filter((w) => w.length > 0);
   if (words.some((w) => /^(?:av|af|of)$/u.test(w))) return undefined;
   return words
     .slice(0, -1)

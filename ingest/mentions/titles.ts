@@ -19,12 +19,33 @@ const TITLES: ReadonlySet<string> = new Set([
   'comrade', 'colonel', 'lieutenant', 'captain', 'admiral', 'prince', 'count', 'countess', 'baron', 'mr', 'mrs', 'sir',
   'lord', 'king', 'emperor', 'tsar', 'czar', 'president', 'chairman', 'commissar', 'major', 'sergeant', 'ensign', 'dr',
   'marshal', 'duke', 'archduke', 'pope', 'cardinal', 'bishop', 'queen', 'empress', 'tsarina', 'citizen', 'premier',
-  'doctor', 'commandant', 'senator', 'madame', 'monsieur',
+  'doctor', 'commandant', 'senator', 'madame', 'monsieur', 'lady',
 ]);
+
+/** Peerage styles that are part of the name a peer is known by ("Lord Wimborne", "Lady Gregory"), unlike ranks and offices. */
+const PEERAGE_STYLES: ReadonlySet<string> = new Set(['Lord', 'Lady']);
 
 /** Whether a word is a rank or form of address ("general", "Colonel", "greve"). */
 export function isTitleWord(word: string): boolean {
   return TITLES.has(word.toLowerCase());
+}
+
+/** Definite and genitive endings a Swedish title takes inside a compound ("Kosackgeneralens"). */
+const TITLE_ENDING = /(?:ens|en|ns|n|s)$/u;
+
+/**
+ * Whether a word is a compound ending in a rank ("Kosackgeneralen", "Kronprinsen", "Fieldmarshal"):
+ * a role, not a name. The rank must be five letters or more, after at least three of another word.
+ * @example isTitleCompound('Kosackgeneralens') // true
+ * @example isTitleCompound('Lindgren') // false
+ */
+export function isTitleCompound(word: string): boolean {
+  const lower = word.toLowerCase();
+  const stems = [lower, lower.replace(TITLE_ENDING, '')];
+  return stems.some((stem) => {
+    for (let start = 3; start <= stem.length - 5; start++) if (TITLES.has(stem.slice(start))) return true;
+    return false;
+  });
 }
 
 /** A ruler's ordinal after the name ("Alexander I", "Gustaf IV Adolf", "Charles XII"), also in the genitive ("Gustaf I:s"). */
@@ -62,7 +83,7 @@ function initialAt(text: string, tokens: readonly Token[], index: number): [numb
 }
 
 /**
- * Finds "title Name" and proposes the name as a Person.
+ * Finds "title Name" and proposes the name as a Person; a peerage style stays in the name ("Lord Wimborne").
  * @example findTitledPeople('Där mötte vi general Lindqvist.', tokenize('Där mötte vi general Lindqvist.'))
  *   // [{ start: 21, end: 30, type: 'Person', rule: 'title', ... }]
  */
@@ -74,7 +95,8 @@ export function findTitledPeople(text: string, tokens: readonly Token[]): Candid
     if (!name) return;
     const [first, last] = name;
     const words = text.slice(tokens[first].start, tokens[last].end);
-    found.push(spanCandidate(tokens, first, last, { type: 'Person', key: entityKey(words, 'Person'), rule: 'title' }));
+    const start = PEERAGE_STYLES.has(token.text) ? i : first;
+    found.push(spanCandidate(tokens, start, last, { type: 'Person', key: entityKey(words, 'Person'), rule: 'title' }));
   });
   return found;
 }

@@ -32,8 +32,10 @@ const ACTORS: readonly EntityType[] = ['Person', 'Organization', 'Party', 'Regim
 /** "mellan X och Y" after a noun of talks or of strife: the two sides of one relation. */
 const BETWEEN_GAP = /^\s*(?:och|samt|and)\s+(?:(?:den|det|de|the)\s+)?$/iu;
 const BETWEEN = '[,”"]?\\s+(?:mellan|between)\\s+(?:(?:den|det|de|the)\\s+)?$';
-const TALKS_BEFORE = new RegExp(`(?:förhandling|underhandling|fredsförhandling|fredsunderhandling|kompromiss|överenskommelse|avtal|fördrag|fredsfördrag|vapenstillestånd|samtal|konversation|negotiation|talks|treaty|agreement|armistice|compromise)\\p{L}*${BETWEEN}`, 'iu');
-const STRIFE_BEFORE = new RegExp(`(?:kamp|strid|krig|konflikt|brytning|fiendskap|struggle|war|conflict|fight|hostilit)\\p{L}*${BETWEEN}`, 'iu');
+/** A noun of talks or strife that is denied ("no quarrel between", "utan strid mellan") names no relation. */
+const NOT_DENIED = '(?<!(?:^|[^\\p{L}])(?:no|without|never\\s+any|ingen|inget|inga|utan)\\s+(?:\\p{L}+\\s+)?\\p{L}*)';
+const TALKS_BEFORE = new RegExp(`${NOT_DENIED}(?:förhandling|underhandling|fredsförhandling|fredsunderhandling|kompromiss|överenskommelse|avtal|fördrag|fredsfördrag|vapenstillestånd|samtal|konversation|negotiation|talks|treaty|agreement|armistice|compromise|peace)\\p{L}*${BETWEEN}`, 'iu');
+const STRIFE_BEFORE = new RegExp(`${NOT_DENIED}(?:kamp|strid|krig|konflikt|brytning|fiendskap|struggle|war|conflict|fight|hostilit|contention|rivalry|quarrel|dispute|feud|enmity)\\p{L}*${BETWEEN}`, 'iu');
 
 /** "den av Kerenski (till Petrograd) inkallade bataljonen": "av" before the agent, a participle before the body. */
 const BY_BEFORE = /(?:^|[^\p{L}])(?:av|by)\s+$/iu;

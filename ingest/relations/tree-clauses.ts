@@ -5,7 +5,7 @@
  * Scots"), into a controlled infinitive ("beslöt att ansluta sig till", "decided to join"; the
  * object controls after "ordered X to" and in what X is kept from: "hindrade X från att"), into a participle or adverbial clause ("…, taking X into
  * custody"), and from the noun a participle modifies ("Kornilov, supported by the Cossacks", "den av
- * Kerenski ledda regeringen").
+ * Kerenski ledda regeringen") or stands in apposition to ("the council, consisting of A and B").
  */
 import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
 
@@ -41,7 +41,7 @@ export function subjectOf(tree: DependencyTree, i: number, depth = 0): RoleWords
     return controller.length > 0 ? { words: controller, carried: true } : subjectOf(tree, head, depth + 1);
   }
   if (attachedBy(tree, i, 'conj') || attachedBy(tree, i, 'advcl')) return subjectOf(tree, head, depth + 1);
-  if (attachedBy(tree, i, 'acl', 'amod') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
+  if (attachedBy(tree, i, 'acl', 'amod', 'appos') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
   return NONE;
 }
 

@@ -38,3 +38,9 @@ describe('namesakes', () => {
     expect(entitiesOf(lines, 'sv')).toEqual(['Malmborg: G. H. Malmborg, Malmborg, Gustaf Malmborg']);
   });
 });
+
+describe('a headword and the name in running text', () => {
+  test('are one person, called in the name order', () => {
+    expect(entitiesOf(['Hake, Mårten, bondehöfding.', 'Mårten Hake föddes i Kalmar.'], 'sv')).toEqual(['Mårten Hake: Hake, Mårten, Mårten Hake']);
+  });
+});

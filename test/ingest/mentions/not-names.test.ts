@@ -49,6 +49,44 @@ describe('capitalised words that name nothing', () => {
     expect(found.filter((m) => /President|Governor/u.test(m))).toEqual([]);
   });
 
+  test('a role noun right before a title is no name', () => {
+    expect(mentionsOf(['I byn träffades Befälhafvaren General Lagerbring, som vägrade.'], 'sv').filter((m) => m.startsWith('Befälhafvaren'))).toEqual([]);
+    expect(mentionsOf(['At the bridge stood Commandant General Brennan with his men.'], 'en').filter((m) => m.startsWith('Commandant'))).toEqual([]);
+  });
+
+  test('a compound ending in a rank is a role, not a name', () => {
+    expect(mentionsOf(['Sedan misslyckades Kosackgeneralens äventyr helt.'], 'sv')).toEqual([]);
+    expect(mentionsOf(['Then the Fieldmarshal rode to the front.'], 'en')).toEqual([]);
+  });
+
+  test('a hyphenated common word is no name', () => {
+    expect(mentionsOf(['Right-wingers felt betrayed by the vote.'], 'en')).toEqual([]);
+    expect(mentionsOf(['Partiets vänster var stark.', 'Vänster-sinnade ville strejka.'], 'sv')).toEqual([]);
+  });
+
+  test('an English "-ist" word between an article and a noun is an adjective', () => {
+    expect(mentionsOf(['He hid, as he had under the Tsarist regime.'], 'en')).toEqual([]);
+  });
+
+  test('a Swedish common noun in the definite form before a name is no part of it', () => {
+    const found = mentionsOf(['Gränsfästningen Narvas försvar brast.', 'Sedan föll Narva.'], 'sv');
+    expect(found.filter((m) => m.startsWith('Gränsfästningen'))).toEqual([]);
+    expect(found.filter((m) => m.startsWith('Narva'))).toHaveLength(2);
+  });
+
+  test('an abstract noun is no name', () => {
+    expect(mentionsOf(['Both men claimed the Dictatorship after the defeat.'], 'en')).toEqual([]);
+    expect(mentionsOf(['De kämpade för Friheten och mot Despotismen hela kriget.'], 'sv')).toEqual([]);
+  });
+
+  test('a name ending in a document noun names a text, not an actor', () => {
+    expect(mentionsOf(['The officials said the "Kildare Memorandum" was forged.'], 'en').filter((m) => m.includes('Memorandum'))).toEqual([]);
+  });
+
+  test('a Swedish adjective of nationality, capitalised in older print, is no name', () => {
+    expect(mentionsOf(['Kosackerna stodo nu på Svensk botten.'], 'sv').filter((m) => m.startsWith('Svensk'))).toEqual([]);
+  });
+
   test('a common English word capitalised by position, even before its verb', () => {
     expect(mentionsOf(['Kerensky agreed.[13] Details remain disputed.'], 'en').filter((m) => m.startsWith('Details'))).toEqual([]);
   });
@@ -72,6 +110,41 @@ describe('names kept whole', () => {
   test('a name starting O\' and a ruler with his numeral', () => {
     expect(mentionsOf(['The police took Jeremiah O\'Donovan-Rossa into custody.'], 'en')).toContain("Jeremiah O'Donovan-Rossa/Person");
     expect(mentionsOf(['Sedan kejsar Alexander I förgäfves uppmanat konungen.'], 'sv')).toContain('Alexander I/Person');
+  });
+
+  test('a capitalised "The" inside a sentence belongs to the name', () => {
+    expect(mentionsOf(['The rebels then seized The Barracks, a stone fort.'], 'en')).toContain('The Barracks/Place');
+    expect(mentionsOf(['With Sean Hales and The MacDermot, he issued an order.'], 'en')).toContain('The MacDermot/Person');
+  });
+
+  test('a capitalised "The" after a caption\'s residue opens the sentence instead', () => {
+    expect(mentionsOf(['[[File:Hales.jpg|Hales]] The Supreme Council met.'], 'en')).toContain('Supreme Council/Organization');
+  });
+
+  test('an article keeps a known place at the head of a longer name', () => {
+    expect(mentionsOf(['Then the Orange River Free State declared war.'], 'en')).toContain('Orange River Free State/Organization');
+  });
+
+  test('a rank in the definite form opening the sentence stays with the name', () => {
+    expect(mentionsOf(['Markgrefven Albrekt säges ha flytt.'], 'sv')).toContain('Markgrefven Albrekt/Person');
+  });
+
+  test('a peerage style is part of the name', () => {
+    expect(mentionsOf(['The viceroy, Lord Carnwath, issued two proclamations.'], 'en')).toContain('Lord Carnwath/Person');
+  });
+
+  test('a building named by "of" and its owner', () => {
+    expect(mentionsOf(['The crowd gathered at the Palace of Orlova, where the committee sat.'], 'en')).toContain('Palace of Orlova/Place');
+  });
+
+  test("a dictionary's headword, surname first", () => {
+    expect(mentionsOf(['Hake, Mårten, bondehöfding.'], 'sv')).toContain('Hake, Mårten/Person');
+    expect(mentionsOf(['Lindholm, Per af. Han var född i Kalmar.'], 'sv')).toContain('Lindholm, Per af/Person');
+    expect(mentionsOf(['Rakoczy, Ferenc, Hungarian prince and rebel.'], 'en')).toContain('Rakoczy, Ferenc/Person');
+  });
+
+  test('a list of surnames is no headword', () => {
+    expect(mentionsOf(['Kerenski, Lenin och Trotski talade.'], 'sv').filter((m) => m.includes(','))).toEqual([]);
   });
 
   test('a particle inside a name', () => {

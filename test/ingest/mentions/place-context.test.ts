@@ -21,6 +21,8 @@ describe('places from their context', () => {
     ['sv', 'Han bodde på en gård i Virestad socken.', 'Virestad socken/Place'],
     ['sv', 'Sandels intog en fast ställning vid Koljonvirta pass.', 'Koljonvirta pass/Place'],
     ['en', 'They crossed the Moy river by night.', 'Moy river/Place'],
+    ['sv', 'Kosackerna gingo öfver Bottniska haf på isen.', 'Bottniska haf/Place'],
+    ['sv', 'I Edsbro prestgård träffades de.', 'Edsbro prestgård/Place'],
   ] as const)('a feature of the land belongs to the name: %s', (language, text, expected) => {
     expect(mentionsOf([text], language)).toContain(expected);
   });
