@@ -215,6 +215,12 @@ describe('"X, consisting of A and B": A and B are members of X', () => {
       mentions: [['Military Council', 'Organization', 'council'], ['Pearse', 'Person'], ['Plunkett', 'Person']],
       expected: ['pearse MEMBER_OF council', 'plunkett MEMBER_OF council'],
     },
+    'hung from the object of a preposition inside the phrase: the whole phrase is said to consist': {
+      text: 'Clarke established a Military Council within the IRB, consisting of Pearse and Plunkett.',
+      tree: 'Clarke/Clarke/PROPN/2/nsubj established/establish/VERB/0/root a/a/DET/5/det Military/military/ADJ/5/amod Council/Council/PROPN/2/obj within/within/ADP/8/case the/the/DET/8/det IRB/irb/NOUN/5/nmod ,/,/PUNCT/10/punct consisting/consisting/NOUN/8/appos of/of/ADP/12/case Pearse/Pearse/PROPN/10/nmod and/and/CCONJ/14/cc Plunkett/Plunkett/PROPN/12/conj ././PUNCT/2/punct',
+      mentions: [['Clarke', 'Person'], ['Military Council', 'Organization', 'council'], ['IRB', 'Organization', 'irb'], ['Pearse', 'Person'], ['Plunkett', 'Person']],
+      expected: ['pearse MEMBER_OF council', 'plunkett MEMBER_OF council', 'council MEMBER_OF irb'],
+    },
     '"not consisting of"': {
       text: 'The Military Council, not consisting of Pearse, met.',
       tree: 'The/the/DET/3/det Military/military/ADJ/3/amod Council/Council/PROPN/10/nsubj ,/,/PUNCT/6/punct not/not/PART/6/advmod consisting/consist/VERB/3/acl of/of/ADP/8/case Pearse/Pearse/PROPN/6/obl ,/,/PUNCT/10/punct met/meet/VERB/0/root ././PUNCT/10/punct',
