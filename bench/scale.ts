@@ -117,7 +117,7 @@ async function main(): Promise<void> {
           const month = await busiestMonth(graph);
           const hub = [...selection.nodes].sort((a, b) => b.mentionCount - a.mentionCount)[0];
           const other = [...selection.nodes].sort((a, b) => b.mentionCount - a.mentionCount)[10] ?? hub;
-          console.log(`\n/api/graph default view: ${selection.nodes.length} of ${selection.totals.entities} entities, ${selection.edges.length} of ${selection.totals.claims} claims, ${Math.round(defaultView.length / 1024)} KB`);
+          console.log(`\n/api/graph default view: ${selection.nodes.length} of ${selection.totals.entities} entities, ${selection.edges.length} edges (of ${selection.pairs} pairs among them) standing for ${selection.shown.claims} of ${selection.totals.claims} claims, ${selection.claimDays.length} histogram days, ${Math.round(defaultView.length / 1024)} KB`);
           const query = encodeURIComponent(hub.name.split(' ').pop() ?? hub.name);
           const endpoints = [
             '/api/graph',
@@ -125,6 +125,7 @@ async function main(): Promise<void> {
             `/api/entities?q=${query}`,
             `/api/entities?q=${encodeURIComponent(other.name.slice(0, 4))}`,
             `/api/entities/${encodeURIComponent(hub.id)}/expand`,
+            `/api/graph/claims?${new URLSearchParams({ source: selection.edges[0]?.source ?? hub.id, target: selection.edges[0]?.target ?? other.id, type: selection.edges[0]?.type ?? 'OPPOSED' }).toString()}`,
             `/api/entities/${encodeURIComponent(hub.id)}`,
             `/api/paths?from=${encodeURIComponent(hub.id)}&to=${encodeURIComponent(other.id)}`,
           ];

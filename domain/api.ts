@@ -66,22 +66,95 @@ export interface GraphTotals {
 }
 
 /**
- * GET /api/graph: the `limit` most important entities inside the filter (most claims first), the
- * claims among them, and the totals, for "showing 300 of 12,431 entities · 1,204 of 9,877 claims".
+ * One drawn edge of the default view: every claim of one relation type from one entity to another
+ * that passes the filter, as one line with their count. The claims themselves, with their evidence,
+ * come from GET /api/graph/claims when the edge is opened (a PairClaims page).
  */
-export interface GraphSelection extends GraphView {
+export interface PairEdge {
+  /** `pairEdgeId(edge)` (domain/pair-edge.ts): the same for every claim of the pair. */
+  id: string;
+  source: string;
+  target: string;
+  type: RelationType;
+  /** How many claims the edge stands for. */
+  claims: number;
+  /** Of those, how many are undated. */
+  undated: number;
+  /**
+   * The first day of its earliest dated claim and the last day of its latest (Julian Day Numbers, the
+   * axis of domain/dates/claim-days.ts); null when every claim is undated.
+   */
+  firstDay: number | null;
+  lastDay: number | null;
+  /** The documents that state its claims, sorted. */
+  documentIds: string[];
+  /** The highest confidence among its claims. */
+  confidence: number;
+  /** 'rejected' when every claim of it is (status=all only), 'accepted' when every one is, otherwise 'machine'. */
+  status: ClaimStatus;
+}
+
+/** What one selection holds: its entities, its edges and the claims behind them. */
+export interface ShownCounts {
+  entities: number;
+  edges: number;
+  claims: number;
+}
+
+/**
+ * GET /api/graph: the `limit` most important entities inside the filter (most claims first), the
+ * edges among them (one per pair and relation type, at most `edgeLimit`, those with the most claims
+ * first), and the totals, for "showing 300 of 12,431 entities · 1,204 of 9,877 claims".
+ */
+export interface GraphSelection {
+  nodes: GraphNode[];
+  edges: PairEdge[];
+  /** What passes the filter in all. */
   totals: GraphTotals;
+  /** What this view holds; `edges` and `claims` count only the edges sent (see `pairs`). */
+  shown: ShownCounts;
+  /** Pairs among the chosen entities, sent or not (more than `shown.edges` when `edgeLimit` cut them). */
+  pairs: number;
   limit: number;
+  edgeLimit: number;
+  /**
+   * How many claims behind the edges start on each day, for the timeline's histogram: [Julian Day Number,
+   * claims] pairs in day order (pairs rather than objects: a corpus spanning years has thousands of days).
+   */
+  claimDays: Array<[day: number, claims: number]>;
 }
 
 /**
  * GET /api/entities/:id/expand: the entity and its `limit` neighbours with the most claims with it
- * (inside the filter), those claims, and how many neighbours and claims it has in all.
+ * (inside the filter), the edges between it and them (PairEdges, as the default view's), and how many
+ * neighbours and claims it has in all.
  */
-export interface GraphExpansion extends GraphView {
+export interface GraphExpansion {
   centre: string;
+  nodes: GraphNode[];
+  edges: PairEdge[];
   totals: GraphTotals;
 }
+
+/** GET /api/graph?edges=claims: the same entities with each claim among them, evidence and all (the claims table, downloads). */
+export interface ClaimSelection extends GraphView {
+  totals: GraphTotals;
+  limit: number;
+}
+
+/** GET /api/graph/claims?source=&target=&type=: one page of the claims behind one PairEdge, in date order. */
+export interface PairClaims {
+  source: string;
+  target: string;
+  type: RelationType;
+  /** Claims of the pair passing the filter in all. */
+  total: number;
+  offset: number;
+  limit: number;
+  claims: GraphEdge[];
+}
+
+
 
 export interface EntitySummary extends GraphNode {
   /** Search relevance, higher first; present on search results only. */

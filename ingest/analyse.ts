@@ -56,10 +56,12 @@ export function analyse(text: string, language: Language): SentenceAnalysis {
 
 /**
  * Whether the token at `i` opens the sentence (after any opening quotes or brackets), or follows a
- * full stop and footnote marks ("rising.[34] Unbeknownst"), which the segmenter keeps in one sentence.
+ * full stop, footnote marks or a dash ("rising.[34] Unbeknownst", "sovjets. Nåväl", "mig... Era"),
+ * where the segmenter kept two sentences in one.
  */
 function opensSentence(text: string, tokens: readonly TaggedToken[], i: number): boolean {
-  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT') || /[.!?](?:\[[\p{L}\p{N}]{1,4}\])+\s*$/u.test(text.slice(0, tokens[i].start));
+  const before = text.slice(0, tokens[i].start);
+  return tokens.slice(0, i).every((t) => t.upos === 'PUNCT') || /^[\s\p{P}]*$/u.test(before) || /[.!?…](?:\[[\p{L}\p{N}]{1,4}\])*[\s”"»–—-]*$/u.test(before);
 }
 
 /** A proper noun (or a run of them) right before a verb: "Mannerheim ledde", "Lord Wimborne agreed". */

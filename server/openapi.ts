@@ -34,13 +34,27 @@ function get(summary: string, parameters: Parameter[], ok: Schema, extra: Record
 const READ_AND_DOCUMENT_PATHS: Record<string, Schema> = {
   '/api/health': get('Is the server up and can it reach Neo4j?', [], json(ref('HealthStatus'), 'Up.'), { '503': json(ref('HealthStatus'), 'Neo4j is down.') }),
   '/api/graph': get(
-    'The most important entities in a time window (most claims first), the claims among them, and how many pass the filter in all.',
+    'The most important entities in a time window (most claims first), the edges among them (one per pair and relation type, with the count of its claims), and how many pass the filter in all.',
     [
       ...FILTER_PARAMETERS,
       query('limit', 'How many entities to send.', { type: 'integer', minimum: 1, maximum: 5000, default: 300 }),
+      query('edgeLimit', 'At most this many edges, those with the most claims first.', { type: 'integer', minimum: 1, maximum: 20000, default: 1000 }),
+      query('edges', 'pairs: one edge per pair and relation type (a GraphSelection); claims: every claim among the same entities, with its evidence (a ClaimSelection).', { enum: ['pairs', 'claims'], default: 'pairs' }),
       query('includeIsolated', 'Every entity, also those without claims, and every claim (not with a window; a GraphView without totals).', { enum: ['true', 'false'] }),
     ],
     json(ref('GraphSelection'), 'The selection.'),
+  ),
+  '/api/graph/claims': get(
+    'One page of the claims behind one edge of /api/graph (a source, a relation type and a target), in date order, with their evidence.',
+    [
+      ...FILTER_PARAMETERS,
+      query('source', 'The id of the entity the claims start from.', { type: 'string' }, true),
+      query('target', 'The id of the entity they point to.', { type: 'string' }, true),
+      query('type', 'The relation type.', { enum: [...RELATION_TYPES] }, true),
+      query('offset', 'Claims to skip.', { type: 'integer', minimum: 0, maximum: 1000000, default: 0 }),
+      query('limit', 'At most this many claims.', { type: 'integer', minimum: 1, maximum: 500, default: 50 }),
+    ],
+    json(ref('PairClaims'), 'The page; total says how many there are.'),
   ),
   '/api/entities': get(
     'Search entities by name; knows Swedish inflection and transliteration (Kerenskis, Kerensky → Kerenski).',
@@ -199,8 +213,34 @@ const SCHEMAS: Record<string, Schema> = {
   },
   GraphView: { type: 'object', properties: { nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('GraphEdge') } } },
   GraphTotals: { type: 'object', properties: { entities: { type: 'integer' }, claims: { type: 'integer' } } },
-  GraphSelection: { allOf: [ref('GraphView'), { type: 'object', properties: { totals: ref('GraphTotals'), limit: { type: 'integer' } } }] },
-  GraphExpansion: { allOf: [ref('GraphView'), { type: 'object', properties: { centre: { type: 'string' }, totals: ref('GraphTotals') } }] },
+  PairEdge: {
+    type: 'object',
+    properties: {
+      id: { type: 'string' }, source: { type: 'string' }, target: { type: 'string' }, type: { enum: [...RELATION_TYPES] },
+      claims: { type: 'integer' }, undated: { type: 'integer' }, firstDay: nullable('integer'), lastDay: nullable('integer'),
+      documentIds: { type: 'array', items: { type: 'string' } }, confidence: { type: 'number' }, status: { enum: ['machine', 'accepted', 'rejected'] },
+    },
+  },
+  GraphSelection: {
+    type: 'object',
+    properties: {
+      nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('PairEdge') }, totals: ref('GraphTotals'),
+      shown: { type: 'object', properties: { entities: { type: 'integer' }, edges: { type: 'integer' }, claims: { type: 'integer' } } },
+      pairs: { type: 'integer' }, limit: { type: 'integer' }, edgeLimit: { type: 'integer' },
+      claimDays: { type: 'array', items: { type: 'array', items: { type: 'integer' }, minItems: 2, maxItems: 2 }, description: '[Julian Day Number, claims starting that day], in day order.' },
+    },
+  },
+  PairClaims: {
+    type: 'object',
+    properties: {
+      source: { type: 'string' }, target: { type: 'string' }, type: { enum: [...RELATION_TYPES] }, total: { type: 'integer' },
+      offset: { type: 'integer' }, limit: { type: 'integer' }, claims: { type: 'array', items: ref('GraphEdge') },
+    },
+  },
+  GraphExpansion: {
+    type: 'object',
+    properties: { centre: { type: 'string' }, nodes: { type: 'array', items: ref('GraphNode') }, edges: { type: 'array', items: ref('PairEdge') }, totals: ref('GraphTotals') },
+  },
   EntityDetail: {
     allOf: [
       ref('GraphNode'),

@@ -6,7 +6,8 @@ import type { Graph } from '../../graph/driver/connection';
 import { ENTITY_DETAIL } from '../../graph/queries/entity-detail';
 import { EXPAND_ENTITY } from '../../graph/queries/expansion';
 import { claimFilterParams } from '../../graph/queries/filter-params';
-import { CLAIMS_AMONG, ENTITIES_BY_ID, RANK_ENTITIES } from '../../graph/queries/graph-selection';
+import { CLAIM_DATES_AMONG, ENTITIES_BY_ID, PAIRS_AMONG, RANK_ENTITIES } from '../../graph/queries/graph-selection';
+import { PAIR_CLAIMS } from '../../graph/queries/pair-claims';
 import { shortestPathsCypher } from '../../graph/queries/paths';
 import { candidateQuery, SEARCH_ENTITIES } from '../../graph/queries/search';
 import { queryKeys } from '../../domain/names/query-keys';
@@ -30,7 +31,9 @@ export async function readProfiles(graph: Graph, subjects: ProfileSubjects): Pro
     ['graph selection: ranking, default view', RANK_ENTITIES, { ...all, limit: 300 }],
     [`graph selection: ranking, ${subjects.month}`, RANK_ENTITIES, { ...window, limit: 300 }],
     ['graph selection: the chosen entities', ENTITIES_BY_ID, { ids: subjects.ids }],
-    ['graph selection: the claims among them', CLAIMS_AMONG, { ...all, ids: subjects.ids }],
+    ['graph selection: the edges among them (aggregated)', PAIRS_AMONG, { ...all, ids: subjects.ids, edgeLimit: 1000 }],
+    ['graph selection: the histogram days among them', CLAIM_DATES_AMONG, { ...all, ids: subjects.ids, keys: null }],
+    ['the claims of one edge (hub → another, OPPOSED)', PAIR_CLAIMS, { ...all, source: subjects.hub, target: subjects.other, type: 'OPPOSED', offset: 0, limit: 50 }],
     [`search "${subjects.query}"`, SEARCH_ENTITIES, { queryKeys: keys, candidates: candidateQuery(keys), types: null, limit: 20 }],
     ['expand (hub)', EXPAND_ENTITY, { ...all, id: subjects.hub, limit: 50 }],
     ['entity detail (hub)', ENTITY_DETAIL, { id: subjects.hub, offset: 0, limit: 200 }],

@@ -3,7 +3,8 @@
  * AllegianceError with the server's code, and an unreachable server becomes GraphUnavailableError, so the
  * page shows one kind of message whatever went wrong.
  */
-import type { AllegianceResponse, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphExpansion, GraphSchema, GraphSelection, GraphView, PathResult, SearchResponse } from '../../domain/api';
+import type { AllegianceResponse, ClaimSelection, CypherResult, DocumentSummary, EntityDetail, EntitySummary, GraphExpansion, GraphSchema, GraphSelection, GraphView, PairClaims, PathResult, SearchResponse } from '../../domain/api';
+import type { RelationType } from '../../domain/types';
 import { AllegianceError, GraphUnavailableError, isServerErrorCode } from '../../domain/errors';
 import type { JobAccepted, JobStatus } from '../../domain/jobs';
 import type { DocumentText } from '../../domain/reading';
@@ -12,8 +13,14 @@ import type { Language } from '../../domain/types';
 export type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface ApiClient {
-  /** The whole graph; with includeIsolated, entities without any claim too. */
-  graph(options?: { includeIsolated?: boolean }): Promise<GraphView & Partial<GraphSelection>>;
+  /** The default view: the most important entities and one edge per pair and relation type among them. */
+  graph(options?: { status?: 'all' }): Promise<GraphSelection>;
+  /** Every entity, those without any claim too, and every claim. */
+  wholeGraph(): Promise<GraphView>;
+  /** The default view's entities with each claim among them, evidence and all (the claims table, downloads). */
+  viewClaims(): Promise<ClaimSelection>;
+  /** One page of the claims behind one edge, in date order. */
+  pairClaims(pair: { source: string; target: string; type: RelationType }, page: { offset: number; limit: number }, options?: { status?: 'all' }): Promise<PairClaims>;
   /** An entity's neighbours with the most claims with it (the page's "Expand"). */
   expand(id: string, limit?: number): Promise<GraphExpansion>;
   searchEntities(query: string, limit: number): Promise<EntitySummary[]>;
@@ -62,7 +69,14 @@ export async function requestJson<T>(fetchFn: Fetch, url: string, init?: Request
 export function createApiClient(fetchFn: Fetch, base = ''): ApiClient {
   const get = <T>(path: string): Promise<T> => requestJson<T>(fetchFn, `${base}${path}`);
   return {
-    graph: (options) => get<GraphView & Partial<GraphSelection>>(options?.includeIsolated ? '/api/graph?includeIsolated=true' : '/api/graph'),
+    graph: (options) => get<GraphSelection>(options?.status === 'all' ? '/api/graph?status=all' : '/api/graph'),
+    wholeGraph: () => get<GraphView>('/api/graph?includeIsolated=true'),
+    viewClaims: () => get<ClaimSelection>('/api/graph?edges=claims'),
+    pairClaims: (pair, page, options) => {
+      const query = new URLSearchParams({ source: pair.source, target: pair.target, type: pair.type, offset: String(page.offset), limit: String(page.limit) });
+      if (options?.status === 'all') query.set('status', 'all');
+      return get<PairClaims>(`/api/graph/claims?${query.toString()}`);
+    },
     expand: (id, limit) => get<GraphExpansion>(`/api/entities/${encodeURIComponent(id)}/expand${limit ? `?limit=${limit}` : ''}`),
     searchEntities: async (query, limit) => {
       const body = await get<EntitySummary[] | SearchResponse>(

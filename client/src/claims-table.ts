@@ -1,5 +1,5 @@
 /**
- * The claims table's rows: one per claim shown, with what a historian checks (date in both calendars,
+ * The claims table's rows: one per claim shown (of the edges drawn, view-claims.ts), with what a historian checks (date in both calendars,
  * who, what, whom, the sentence, where it stands, how sure the extractor was), and the sorting and
  * free-text filtering the table offers. Pure, so order and filter are tested without a browser.
  */
@@ -8,11 +8,14 @@ import { plainFold } from '../../domain/names/name-key';
 import type { RelationType } from '../../domain/types';
 import type { DateStyle } from '../../domain/dates/styles';
 import { formatDay } from '../../domain/dates/styles';
-import type { EdgeData } from './graph-elements';
+import { pairEdgeId } from '../../domain/pair-edge';
+import type { ClaimData } from './graph-elements';
 import { RELATION_LABELS } from './palette';
 
 export interface ClaimRow {
   id: string;
+  /** The drawn edge the claim belongs to. */
+  edgeId: string;
   /** Day number of the claim's start, for sorting; null when undated. */
   day: number | null;
   /** The date in the chosen calendar style, e.g. "25 Oct 1917 OS" or "1917-10 (month)". */
@@ -39,7 +42,7 @@ export interface RowLookups {
   documentTitle: (id: string) => string;
 }
 
-function dateTexts(edge: EdgeData, style: DateStyle): { date: string; otherDate: string } {
+function dateTexts(edge: ClaimData, style: DateStyle): { date: string; otherDate: string } {
   if (edge.startDay === null || edge.endDay === null) return { date: 'undated', otherDate: '' };
   if (edge.startDay !== edge.endDay) {
     const precision = edge.date && edge.date.length === 4 ? 'year' : 'month';
@@ -51,11 +54,12 @@ function dateTexts(edge: EdgeData, style: DateStyle): { date: string; otherDate:
 }
 
 /**
- * @example claimRows(cy.edges(':visible').map((e) => e.data()), { nameOf, documentTitle }, 'old')
+ * @example claimRows(shownClaims(cy, await viewClaims.load(), filter), { nameOf, documentTitle }, 'old')
  */
-export function claimRows(edges: readonly EdgeData[], lookups: RowLookups, style: DateStyle): ClaimRow[] {
+export function claimRows(edges: readonly ClaimData[], lookups: RowLookups, style: DateStyle): ClaimRow[] {
   return edges.map((edge) => ({
     id: edge.id,
+    edgeId: pairEdgeId(edge),
     day: edge.startDay,
     ...dateTexts(edge, style),
     dateBasis: edge.startDay === null ? '' : dateBasisWords(edge.dateBasis),

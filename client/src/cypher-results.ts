@@ -2,9 +2,12 @@
  * Finds the entities and claims inside rows of a read-only Cypher result, so the query panel can show
  * them on the graph. The API sends nodes as {elementId, labels, properties} and relationships as
  * {elementId, type, startElementId, endElementId, properties} (graph/driver/values.ts); both carry our own
- * `id` in their properties.
+ * `id` in their properties. The graph draws one edge per pair and relation type, so a claim is found on
+ * it through its two entities, when the result holds them too.
  */
 import type { CypherResult } from '../../domain/api';
+import { pairEdgeId } from '../../domain/pair-edge';
+import type { RelationType } from '../../domain/types';
 import { describeClaimDate } from '../../domain/dates/styles';
 
 export interface GraphHits {
@@ -27,29 +30,47 @@ function ownId(value: Record<string, unknown>): string | undefined {
   return typeof value.id === 'string' ? value.id : undefined;
 }
 
-function collect(value: unknown, hits: { nodes: Set<string>; edges: Set<string> }): void {
+interface Found {
+  nodes: Set<string>;
+  /** Entity id by Neo4j element id, to name a relationship's ends. */
+  byElement: Map<string, string>;
+  relationships: Array<{ type: string; start: string; end: string }>;
+}
+
+function collect(value: unknown, hits: Found): void {
   if (Array.isArray(value)) {
     value.forEach((item) => collect(item, hits));
     return;
   }
   if (!isRecord(value)) return;
   const id = ownId(value);
-  if (Array.isArray(value.labels) && id) hits.nodes.add(id);
-  else if (isRelationship(value) && id) hits.edges.add(id);
+  if (Array.isArray(value.labels) && id) {
+    hits.nodes.add(id);
+    if (typeof value.elementId === 'string') hits.byElement.set(value.elementId, id);
+  } else if (isRelationship(value) && id) {
+    hits.relationships.push({ type: value.type as string, start: String(value.startElementId), end: String(value.endElementId) });
+  }
   for (const key of ['nodes', 'relationships', 'segments']) {
     if (key in value) collect(value[key], hits);
   }
 }
 
 /**
- * Every node and relationship id found in the rows, including inside lists and paths.
+ * Every entity id found in the rows, including inside lists and paths, and the drawn edge of every claim
+ * whose two entities are among them.
  * @example graphHits({ columns: ['p'], rows: [{ p: { labels: ['Entity'], properties: { id: 'lenin' } } }], truncated: false, elapsedMs: 3 })
  *   // { nodeIds: ['lenin'], edgeIds: [] }
  */
 export function graphHits(result: CypherResult): GraphHits {
-  const hits = { nodes: new Set<string>(), edges: new Set<string>() };
+  const hits: Found = { nodes: new Set(), byElement: new Map(), relationships: [] };
   for (const row of result.rows) Object.values(row).forEach((value) => collect(value, hits));
-  return { nodeIds: [...hits.nodes], edgeIds: [...hits.edges] };
+  const edges = new Set<string>();
+  for (const { type, start, end } of hits.relationships) {
+    const source = hits.byElement.get(start);
+    const target = hits.byElement.get(end);
+    if (source !== undefined && target !== undefined) edges.add(pairEdgeId({ source, target, type: type as RelationType }));
+  }
+  return { nodeIds: [...hits.nodes], edgeIds: [...edges] };
 }
 
 /** A claim's date with its calendar, when the relationship carries one: ", 25 Oct 1917 OS = 7 Nov 1917 NS". */

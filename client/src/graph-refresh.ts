@@ -1,11 +1,11 @@
 /**
- * Bringing the drawn graph up to date after an upload, a re-ingest or a delete, without a reload:
- * entities and claims the server now has are added (a new entity placed beside the entities it is
- * linked to, so the layout the reader knows stays put), those it no longer has are removed.
+ * Bringing the drawn graph up to date after an upload, a re-ingest, a delete or a curation change,
+ * without a reload: entities and edges the server now has are added (a new entity placed beside the
+ * entities it is linked to, so the layout the reader knows stays put), those it no longer has are
+ * removed, and those kept take the server's data (an edge's count and status, an entity's name).
  */
 import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
-import type { GraphView } from '../../domain/api';
-import { toElements } from './graph-elements';
+import { toElements, type DrawnView } from './graph-elements';
 
 export interface GraphChange {
   addedNodes: number;
@@ -32,7 +32,7 @@ function placeNear(cy: Core, id: string, edges: readonly ElementDefinition[], in
 /**
  * @example const change = refreshGraph(cy, await api.graph()); // { addedNodes: 12, addedEdges: 30, removed: 0 }
  */
-export function refreshGraph(cy: Core, view: GraphView): GraphChange {
+export function refreshGraph(cy: Core, view: DrawnView): GraphChange {
   const elements = toElements(view);
   const wanted = new Set(elements.map((element) => element.data.id as string));
   const change: GraphChange = { addedNodes: 0, addedEdges: 0, removed: 0 };
@@ -47,6 +47,7 @@ export function refreshGraph(cy: Core, view: GraphView): GraphChange {
     });
     change.addedNodes = newNodes.length;
     const newEdges = edges.filter((edge) => cy.getElementById(edge.data.id as string).empty());
+    for (const element of elements) cy.getElementById(element.data.id as string).data(element.data);
     cy.add(newEdges);
     change.addedEdges = newEdges.length;
   });

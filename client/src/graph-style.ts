@@ -1,6 +1,6 @@
 /**
  * The Cytoscape stylesheet. Type decides colour and shape, mentions decide size and label size,
- * and state is expressed only through classes (hidden, faded, dimmed, highlighted, sided, kbd-focus) that the
+ * claims decide an edge's width and count label, and state is expressed only through classes (hidden, faded, dimmed, highlighted, sided, kbd-focus) that the
  * filter and view modules toggle, so that no module writes style bypasses. Which names are drawn, and at
  * what size, is node data (`labelSize`, set by ui/zoom-labels.ts once the layout is done).
  */
@@ -44,7 +44,14 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        width: 1.6,
+        // An edge stands for its claims: wider for more, and their count written on it once zoomed in.
+        width: 'data(width)',
+        label: 'data(countLabel)',
+        'font-size': 9,
+        'min-zoomed-font-size': 8,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#FFFFFF',
+        'text-background-opacity': 0.8,
         'curve-style': 'bezier',
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.9,

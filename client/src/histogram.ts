@@ -50,10 +50,11 @@ function emptyBins(span: DayInterval, size: BinSize, style: DateStyle): Histogra
 
 /**
  * Counts claims per bin over the span; a claim of month precision counts once, in the bin of its first day.
+ * An entry may stand for several claims starting that day (`claims`, as GraphSelection.claimDays gives them).
  * @example histogram([{ startDay: 3, endDay: 3 }], { start: 0, end: 13 }, 'week', 'new') // two bins, counts [1, 0]
  */
 export function histogram(
-  claims: readonly { startDay: number | null; endDay: number | null }[],
+  claims: readonly { startDay: number | null; endDay?: number | null; claims?: number }[],
   span: DayInterval,
   size: BinSize,
   style: DateStyle,
@@ -63,7 +64,7 @@ export function histogram(
     if (claim.startDay === null) continue;
     const day = Math.max(span.start, Math.min(span.end, claim.startDay));
     const bin = bins.find((candidate) => day >= candidate.start && day <= candidate.end);
-    if (bin) bin.count += 1;
+    if (bin) bin.count += claim.claims ?? 1;
   }
   return bins;
 }

@@ -6,13 +6,13 @@
 import cytoscape from 'cytoscape';
 import type { Core } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import type { GraphNode, GraphSelection, GraphView } from '../../domain/api';
+import type { GraphNode, GraphSelection } from '../../domain/api';
 import { createApiClient } from './api-client';
 import { createCurationApi } from './curation/curation-api';
 import { mountCuration } from './curation/mount-curation';
 import { mountSession } from './curation/session-view';
 import { defaultMinMentions, initialFilter } from './filter-defaults';
-import type { EdgeData, NodeData } from './graph-elements';
+import type { DrawnView, EdgeData, NodeData } from './graph-elements';
 import { toElements } from './graph-elements';
 import { layoutOnce } from './graph-layout';
 import { graphStyle } from './graph-style';
@@ -37,6 +37,7 @@ import { mountPanelToggles } from './ui/panel-toggles';
 import { mountQueryPanel } from './ui/query-view';
 import { mountSearch } from './ui/search-view';
 import { createStatusView } from './ui/status-view';
+import { createViewClaims } from './view-claims';
 import { mountTimeline } from './ui/timeline-view';
 import { mountZoomLabels } from './ui/zoom-labels';
 
@@ -50,7 +51,7 @@ declare global {
 
 cytoscape.use(fcose);
 
-function createGraph(container: HTMLElement, view: GraphView): Core {
+function createGraph(container: HTMLElement, view: DrawnView): Core {
   return cytoscape({
     container,
     elements: toElements(view),
@@ -73,7 +74,7 @@ async function start(): Promise<void> {
   const counts = byId('counts');
   const api = createApiClient(window.fetch.bind(window));
   status.loading('Loading the graph…');
-  let view: GraphView & Partial<GraphSelection>;
+  let view: GraphSelection;
   try {
     view = await api.graph();
   } catch (error) {
@@ -93,7 +94,9 @@ async function start(): Promise<void> {
   await layoutOnce(cy);
 
   const nodes: GraphNode[] = cy.nodes().map((node) => node.data() as NodeData);
-  const claims = cy.edges().map((edge) => edge.data() as EdgeData);
+  const edges = cy.edges().map((edge) => edge.data() as EdgeData);
+  // The claims behind the edges, one by one, only when the claims table or a download needs them.
+  const viewClaims = createViewClaims(api);
   const connectedMentions = cy.nodes().filter((node) => node.degree(false) > 0).map((node) => (node.data() as NodeData).mentionCount);
   const store = createPageStore(cy, { filter: initialFilter(defaultMinMentions(connectedMentions)), dateStyle: 'old', sideColouring: false });
 
@@ -108,7 +111,10 @@ async function start(): Promise<void> {
     cy,
     nameOf,
     documentTitle,
-    redraw: () => store.update({}),
+    redraw: () => {
+      viewClaims.invalidate();
+      store.update({});
+    },
     showEntity: (node) => void details.showEntity(node),
     host: byId('graph-area'),
     tools: byId('curation-tools'),
@@ -122,7 +128,7 @@ async function start(): Promise<void> {
     nameOf,
     documentTitle,
     dateStyle: () => store.get().state.dateStyle,
-    onClaim: (edgeId) => openClaim(edgeId),
+    onClaim: (edgeId, claimId) => openClaim(edgeId, claimId),
   });
   const details = createDetailsView(byId('details'), {
     api,
@@ -130,16 +136,19 @@ async function start(): Promise<void> {
     documentTitle,
     dateStyle: () => store.get().state.dateStyle,
     entityActions: (node) => [...focus.entityActions(node), expand.expandButton(node), alignmentButton(node, (id) => workbench.addToAlignment(id)), curation.entityTools(node)],
-    claimActions: (edge) => [curation.claimTools(edge.id)],
-    onClaim: (edgeId) => openClaim(edgeId),
+    claimActions: (claim) => [curation.claimTools(claim.id)],
+    onClaim: (edgeId, claimId) => openClaim(edgeId, claimId),
+    filter: () => store.get().state.filter,
+    onRead: (claim) => documents.read(claim),
   });
-  const openClaim = (edgeId: string): void => {
+  /** Selects a drawn edge and opens its claims, `claimId` marked among them. */
+  const openClaim = (edgeId: string, claimId?: string): void => {
     const edge = cy.getElementById(edgeId);
     if (edge.empty()) return;
     cy.elements().unselect();
     edge.select();
     cy.animate({ center: { eles: edge } }, { duration: 300 });
-    details.showClaim(edge.data() as EdgeData);
+    details.showEdge(edge.data() as EdgeData, claimId);
   };
   // Selecting an entity brings its neighbours into view (keepNeighboursInView).
   const focusEntity = (node: GraphNode): Promise<void> => {
@@ -152,22 +161,23 @@ async function start(): Promise<void> {
   };
 
   // Before the filters: a linked view (?types=...) is applied to the store before they read it.
-  mountDocuments({ api, cy, store, details, focusEntity, titles });
+  const documents = mountDocuments({ api, cy, store, details, focusEntity, titles, onGraphChanged: () => viewClaims.invalidate() });
   mountFilters(byId('filters'), store);
   mountBlocLegend(byId('filters'), store, nameOf);
   loadIsolatedOnRequest(cy, store, api, (message) => status.error(message));
   mountSearch(byId<HTMLInputElement>('search'), byId('suggestions'), { nodes, api, onChoose: focusEntity });
-  mountExports(byId('exports'), cy);
+  mountExports(byId('exports'), cy, viewClaims, () => store.get().state.filter);
   mountPanelToggles(byId('panel-toggles'), cy);
-  const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle, onClaim: openClaim });
+  const workbench = mountWorkbench(cy, store, { nodes, api, nameOf, documentTitle, onClaim: openClaim, claims: viewClaims });
   mountQueryPanel(byId<HTMLDialogElement>('query-panel'), byId<HTMLButtonElement>('open-query'), api, cy);
-  const span = claimSpan(claims);
-  if (span) mountTimeline(byId('timeline'), store, { span, claims });
+  const span = claimSpan(edges);
+  const claimDays = view.claimDays.map(([day, claims]) => ({ startDay: day, claims }));
+  if (span) mountTimeline(byId('timeline'), store, { span, claims: claimDays });
   else byId('timeline').textContent = 'No claim is dated, so there is no timeline.';
 
   mountZoomLabels(cy);
   keepNeighboursInView(cy);
-  const tooltip = mountGraphTooltip(byId('graph-area'), cy, nameOf);
+  const tooltip = mountGraphTooltip(byId('graph-area'), cy, nameOf, () => store.get().state.dateStyle);
   // Before the graph keys: a key the entity focus takes is not also a pan.
   mountNodeFocus(byId('cy'), cy, {
     tooltip,
@@ -181,7 +191,7 @@ async function start(): Promise<void> {
   });
   bindGraphKeys(byId('cy'), cy);
   cy.on('tap', 'node', (event) => void details.showEntity(event.target.data() as NodeData));
-  cy.on('tap', 'edge', (event) => details.showClaim(event.target.data() as EdgeData));
+  cy.on('tap', 'edge', (event) => details.showEdge(event.target.data() as EdgeData));
   cy.on('tap', (event) => {
     if (event.target === cy) details.clear();
   });

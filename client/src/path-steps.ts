@@ -3,10 +3,11 @@
  * each with the entity it leads from and to (a claim may point against the walk: "Kerenski opposed
  * Korniloff" on the way from Korniloff). Works for paths found on the page and paths from /api/paths.
  */
-import type { GraphEdge, GraphNode, PathResult } from '../../domain/api';
+import type { GraphEdge, GraphNode, PairEdge, PathResult } from '../../domain/api';
 
 export interface PathStep {
-  edge: GraphEdge;
+  /** A claim (a path from /api/paths) or a drawn edge standing for its claims (a path found on the page). */
+  edge: GraphEdge | PairEdge;
   /** The entity the walk comes from and the one it reaches through this claim. */
   from: string;
   to: string;
@@ -18,7 +19,7 @@ export interface PathStep {
  * Steps from an alternating list of entity ids and claims: ids[i] --edges[i]-- ids[i+1].
  * @example pathSteps(['kornilov', 'kerenski'], [opposedEdge]) // [{ from: 'kornilov', to: 'kerenski', forward: true, edge }]
  */
-export function pathSteps(ids: readonly string[], edges: readonly GraphEdge[]): PathStep[] {
+export function pathSteps(ids: readonly string[], edges: readonly (GraphEdge | PairEdge)[]): PathStep[] {
   return edges.map((edge, index) => {
     const from = ids[index] as string;
     const to = ids[index + 1] as string;

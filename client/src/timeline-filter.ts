@@ -1,12 +1,14 @@
 /**
- * Decides which entities and claims are shown for a time window and the filter controls, and applies
- * the decision to Cytoscape in one batch by toggling classes. Positions never change here: the layout is
+ * Decides which entities and edges are shown for a time window and the filter controls, and applies
+ * the decision to Cytoscape in one batch by toggling classes. An edge stands for several claims: it is
+ * shown when the span of its dated claims overlaps the window (or it has undated claims and those are
+ * kept), and when one of its documents is chosen; its own claims are sorted out when it is opened. Positions never change here: the layout is
  * computed once, so entities stay where the reader last saw them while the window moves.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EntityType, RelationType } from '../../domain/types';
 import type { DayInterval } from '../../domain/dates/partial-iso';
-import type { EdgeData, NodeData } from './graph-elements';
+import type { ClaimData, EdgeData, NodeData } from './graph-elements';
 
 export interface ViewFilter {
   /** Inclusive day window, or null for all time. */
@@ -25,6 +27,8 @@ export interface ViewFilter {
 export interface FilterSummary {
   visibleNodes: number;
   visibleEdges: number;
+  /** The claims the visible edges stand for. */
+  visibleClaims: number;
   fadedNodes: number;
 }
 
@@ -45,14 +49,30 @@ export function entityPasses(node: Pick<NodeData, 'type' | 'mentionCount'>, filt
   return filter.entityTypes.has(node.type) && node.mentionCount >= filter.minMentions;
 }
 
-/** Whether a claim's document is among those shown. */
-function documentShown(edge: Pick<EdgeData, 'documentId'>, filter: ViewFilter): boolean {
-  return !filter.documents || filter.documents.has(edge.documentId);
+/**
+ * Whether an edge's claims may fall in the window: its dated span overlaps it, or it has undated claims and they are kept.
+ * @example edgeInWindow({ startDay: 5, endDay: 9, undated: 0 }, { start: 1, end: 6 }, false) === true
+ */
+export function edgeInWindow(edge: Pick<EdgeData, 'startDay' | 'endDay' | 'undated'>, window: DayInterval | null, includeUndated: boolean): boolean {
+  if (window === null) return true;
+  const spanOverlaps = edge.startDay !== null && edge.endDay !== null && claimInWindow(edge, window, includeUndated);
+  return spanOverlaps || (edge.undated > 0 && includeUndated);
 }
 
-/** Whether a claim passes every filter, given whether its two ends do. */
-export function claimPasses(edge: Pick<EdgeData, 'type' | 'startDay' | 'endDay' | 'documentId'>, filter: ViewFilter): boolean {
-  return filter.relationTypes.has(edge.type) && documentShown(edge, filter) && claimInWindow(edge, filter.window, filter.includeUndated);
+/** Whether one of an edge's documents is among those shown. */
+function documentShown(edge: Pick<EdgeData, 'documentIds'>, filter: ViewFilter): boolean {
+  return !filter.documents || edge.documentIds.some((id) => filter.documents!.has(id));
+}
+
+/** Whether an edge passes every filter, given whether its two ends do. */
+export function edgePasses(edge: Pick<EdgeData, 'type' | 'startDay' | 'endDay' | 'undated' | 'documentIds'>, filter: ViewFilter): boolean {
+  return filter.relationTypes.has(edge.type) && documentShown(edge, filter) && edgeInWindow(edge, filter.window, filter.includeUndated);
+}
+
+/** Whether one claim (of an opened edge, of the claims table) passes the filters that apply to claims. */
+export function claimPasses(claim: Pick<ClaimData, 'type' | 'startDay' | 'endDay' | 'documentId'>, filter: ViewFilter): boolean {
+  const documentKept = !filter.documents || filter.documents.has(claim.documentId);
+  return filter.relationTypes.has(claim.type) && documentKept && claimInWindow(claim, filter.window, filter.includeUndated);
 }
 
 /**
@@ -60,7 +80,7 @@ export function claimPasses(edge: Pick<EdgeData, 'type' | 'startDay' | 'endDay' 
  * @example applyFilter(cy, { window: { start, end }, includeUndated: false, entityTypes, relationTypes, minMentions: 2, showIsolated: false })
  */
 export function applyFilter(cy: Core, filter: ViewFilter): FilterSummary {
-  const summary: FilterSummary = { visibleNodes: 0, visibleEdges: 0, fadedNodes: 0 };
+  const summary: FilterSummary = { visibleNodes: 0, visibleEdges: 0, visibleClaims: 0, fadedNodes: 0 };
   cy.batch(() => {
     const shownNodes = new Set<string>();
     cy.nodes().forEach((node: NodeSingular) => {
@@ -69,10 +89,11 @@ export function applyFilter(cy: Core, filter: ViewFilter): FilterSummary {
     const active = new Set<string>();
     cy.edges().forEach((edge: EdgeSingular) => {
       const data = edge.data() as EdgeData;
-      const shown = shownNodes.has(data.source) && shownNodes.has(data.target) && claimPasses(data, filter);
+      const shown = shownNodes.has(data.source) && shownNodes.has(data.target) && edgePasses(data, filter);
       edge.toggleClass('hidden', !shown);
       if (!shown) return;
       summary.visibleEdges += 1;
+      summary.visibleClaims += data.claims;
       active.add(data.source);
       active.add(data.target);
     });

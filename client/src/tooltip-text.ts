@@ -1,9 +1,9 @@
 /**
- * What a hover tooltip (or the keyboard focus) says about an entity or a claim: enough to decide whether to
- * open it, in one glance. A claim's date says its calendar and where it came from, as the claim panel does.
+ * What a hover tooltip (or the keyboard focus) says about an entity or an edge: enough to decide whether
+ * to open it, in one glance. An edge says how many claims it stands for and the days they span, in the
+ * calendar style chosen; its evidence waits for the edge to be opened.
  */
-import { withDateBasis } from '../../domain/dates/provenance';
-import { describeClaimDate } from '../../domain/dates/styles';
+import { type DateStyle, formatDay } from '../../domain/dates/styles';
 import type { EdgeData, NodeData } from './graph-elements';
 import { RELATION_LABELS } from './palette';
 
@@ -36,11 +36,24 @@ export function nodeTooltip(node: NodeData, claimsShown: number): TooltipText {
 }
 
 /**
- * @example edgeTooltip(arrest, nameOf) // { title: 'Militärrevolutionära kommittén arrested Ministrarna', lines: ['25 Oct 1917 OS = 7 Nov 1917 NS', '“Den 25 oktober …”'] }
+ * How many claims an edge stands for and when: "3 claims, 25 Oct 1917 OS – 7 Nov 1917 OS, 1 undated".
+ * @example edgeSummary({ claims: 1, undated: 1, startDay: null, endDay: null }, 'old') // '1 claim, undated'
  */
-export function edgeTooltip(edge: EdgeData, nameOf: (id: string) => string): TooltipText {
+export function edgeSummary(edge: Pick<EdgeData, 'claims' | 'undated' | 'startDay' | 'endDay'>, style: DateStyle): string {
+  const count = `${edge.claims} claim${edge.claims === 1 ? '' : 's'}`;
+  if (edge.startDay === null || edge.endDay === null) return `${count}, undated`;
+  const first = formatDay(edge.startDay, style);
+  const last = formatDay(edge.endDay, style);
+  const span = first === last ? first : `${first} – ${last}`;
+  return `${count}, ${span}${edge.undated > 0 ? `, ${edge.undated} undated` : ''}`;
+}
+
+/**
+ * @example edgeTooltip(arrest, nameOf, 'old') // { title: 'Militärrevolutionära kommittén arrested Ministrarna', lines: ['2 claims, 25 Oct 1917 OS – 26 Oct 1917 OS', 'Click to read them'] }
+ */
+export function edgeTooltip(edge: EdgeData, nameOf: (id: string) => string, style: DateStyle): TooltipText {
   return {
     title: `${nameOf(edge.source)} ${RELATION_LABELS[edge.type]} ${nameOf(edge.target)}`,
-    lines: [withDateBasis(describeClaimDate(edge), edge.dateBasis), `“${excerpt(edge.evidence)}”`],
+    lines: [edgeSummary(edge, style), `Click to read ${edge.claims === 1 ? 'it' : 'them'}`],
   };
 }

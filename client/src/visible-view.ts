@@ -1,28 +1,31 @@
 /**
  * The current view as plain data: the entities and claims the reader can see now, in the API's own
  * GraphView shape, so the page's downloads go through the same writers as /api/export (domain/formats/).
+ * The graph draws one edge per pair and relation type, so the claims come from view-claims.ts.
  */
 import type { Core } from 'cytoscape';
 import type { GraphEdge, GraphNode, GraphView } from '../../domain/api';
-import type { EdgeData, NodeData } from './graph-elements';
+import type { ClaimData, NodeData } from './graph-elements';
+import type { ViewFilter } from './timeline-filter';
+import { shownClaims } from './view-claims';
 
 function plainNode(data: NodeData): GraphNode {
   return { id: data.id, name: data.name, type: data.type, aliases: data.aliases, mentionCount: data.mentionCount };
 }
 
-function plainEdge(data: EdgeData): GraphEdge {
+function plainEdge(data: ClaimData): GraphEdge {
   const { startDay: _start, endDay: _end, ...edge } = data;
   return edge;
 }
 
 /**
- * Visible, non-dimmed elements (hidden ones and those dimmed by a view are left out).
- * @example toGraphML(visibleView(cy))
+ * Visible, non-dimmed entities, and the claims of `claims` that are shown (shownClaims).
+ * @example toGraphML(visibleView(cy, await viewClaims.load(), store.get().state.filter))
  */
-export function visibleView(cy: Core): GraphView {
-  const inView = cy.elements().filter((element) => !element.hasClass('hidden') && !element.hasClass('dimmed'));
+export function visibleView(cy: Core, claims: readonly ClaimData[], filter: ViewFilter | null = null): GraphView {
+  const inView = cy.nodes().filter((node) => !node.hasClass('hidden') && !node.hasClass('dimmed'));
   return {
-    nodes: inView.nodes().map((node) => plainNode(node.data() as NodeData)),
-    edges: inView.edges().map((edge) => plainEdge(edge.data() as EdgeData)),
+    nodes: inView.map((node) => plainNode(node.data() as NodeData)),
+    edges: shownClaims(cy, claims, filter).map(plainEdge),
   };
 }

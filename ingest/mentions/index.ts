@@ -21,6 +21,7 @@ import { givenNameBefore } from './given-name';
 import { findHeadedNames } from './headed-names';
 import { findHeadwords } from './headword';
 import { findInitialledNames } from './initials';
+import { dropNameCompounds } from './name-compounds';
 import { splitNamesakes, withSurnames } from './namesakes';
 import { findCapitalisedNames } from './names';
 import { findNominalGroups } from './nominal-groups';
@@ -124,7 +125,7 @@ export function findMentions(sentences: Sentence[], language: Language, options:
       ...(analysis.commonWordStarts.has(c.start) ? { commonWord: true } : {}),
     }));
   });
-  return splitNamesakes(dropUncorroborated(withSurnames(withShortForms(withDefinedAbbreviations(settleOverlaps(located), sentences))), lowercaseWords)).map((c) => ({
+  return splitNamesakes(dropUncorroborated(dropNameCompounds(withSurnames(withShortForms(withDefinedAbbreviations(settleOverlaps(located), sentences))), lowercaseWords), lowercaseWords)).map((c) => ({
     sentence: c.sentence,
     line: c.line,
     text: c.text,

@@ -23,7 +23,8 @@ const PLACE_PREPOSITIONS = new Set([
   'in', 'into', 'from', 'to', 'at', 'near', 'towards', 'outside',
 ]);
 const PERSON_SHAPE = /(?:off|eff|iff|ski|skij|sky|skaja|ova|enko|vitj|itch|idse|adse|ev|ov|in|mann|son|sen|ler|er)s?$/u;
-const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|ien|ia|ina|holm|köping|by|selo|ovo|eri)s?$/u;
+/** Place endings, with the Swedish heads of land and water compounds ("Balkanhalvön", "Moonsundet", "Donområdet"). */
+const PLACE_SHAPE = /(?:grad|burg|borg|stad|sk|land|ien|ia|ina|holm|köping|by|selo|ovo|eri|halvö|halvön|sjön|sundet|havet|området|bukten|udden|fjärden|älven|öarna)s?$/u;
 /** Endings that make even a two-word name a place ("Krasnoje Selo", "Nizjnij Novgorod"). */
 const PAIR_PLACE_SHAPE = /(?:grad|gorod|selo|holm|köping|stad|[Pp]rospekt|[Pp]rospect|gatan|torget|[Ss]treet|[Ss]quare)s?$/u;
 /** Prepositions that put even a two-word name in a place ("i Tsarskoje Selo", "at Port Arthur"). */

@@ -2,11 +2,13 @@
  * Swedish puts the verb second, so after an adverbial the subject follows the verb and splits it
  * from its particle: "Med överväldigande majoritet uttalade sig regementet för oss", "Därpå anslöt
  * sig vänstern till bolsjevikerna", "Inom exekutivkommittén protesterade vänstern mot regeringen".
- * The mention between the verb and its particle is the subject; the one after the particle the object.
+ * The mention between the verb and its particle is the subject; the one after the particle the
+ * object. A negator after the subject denies it ("stod regementet icke på deras sida").
  */
 import type { Mention, RelationType } from '../../domain/types';
 import { pairCandidates, type Candidate } from './candidate';
 import { widenRight } from './arguments';
+import { isNegated } from './negation';
 
 interface InvertedVerb {
   rule: string;
@@ -28,6 +30,7 @@ const INVERTED_VERBS: readonly InvertedVerb[] = [
   { rule: 'sv.join.inverted-particle', type: 'JOINED', verb: '(?:anslöt|ansluter|slöt|sluter) sig', particle: 'till', confidence: 0.7 },
   { rule: 'sv.join.inverted-particle', type: 'JOINED', verb: '(?:övergick|gick|går)', particle: '(?:över )?till', confidence: 0.6 },
   { rule: 'sv.join.inverted-particle', type: 'JOINED', verb: '(?:ställde|ställer) sig', particle: 'på', tail: 'sida|sidan', confidence: 0.65 },
+  { rule: 'sv.support.inverted-particle', type: 'SUPPORTED', verb: 'stod|står|kämpade|kämpar|stred|strider', particle: 'på', tail: 'sida|sidan', confidence: 0.6 },
   { rule: 'sv.oppose.inverted-particle', type: 'OPPOSED', verb: '(?:vände|vänder|reste|reser|rustade|rustar) sig', particle: '(?:e)?mot', confidence: 0.65 },
   { rule: 'sv.oppose.inverted-particle', type: 'OPPOSED', verb: '(?:protesterade|protesterar|agiterade|agiterar|uppträdde|uppträder|kämpade|kämpar|tågade|tågar|marscherade|ryckte fram|gjorde uppror)', particle: '(?:e)?mot', confidence: 0.6 },
   { rule: 'sv.lead.inverted-particle', type: 'LED', verb: '(?:ställde|ställer) sig|stod|står', particle: 'i spetsen för', confidence: 0.65 },
@@ -63,7 +66,7 @@ export function invertedVerbCandidates(text: string, ordered: readonly Mention[]
     const before = text.slice(i > 0 ? ordered[i - 1].end : 0, ordered[i].start);
     const between = text.slice(subjects.end, ordered[objectIndex].start);
     const verb = COMPILED.find((v) => v.before.test(before) && v.between.test(between));
-    if (!verb) continue;
+    if (!verb || isNegated(text, subjects.end, ordered[objectIndex].start)) continue;
     const objects = widenRight(text, ordered, objectIndex);
     if (verb.after && !verb.after.test(text.slice(objects.end))) continue;
     candidates.push(...pairCandidates(subjects, objects, verb.type, verb.confidence, verb.rule));

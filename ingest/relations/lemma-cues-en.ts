@@ -17,7 +17,7 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
 
   ...lemmaCues('en.support', 'SUPPORTED', [
     'support', 'back', 'defend', 'aid', 'assist', 'help', 'arm', 'reinforce', 'protect', 'recognise', 'recognize',
-    'endorse', 'supply', 'finance', 'shelter', 'rescue', 'relieve',
+    'endorse', 'supply', 'finance', 'shelter', 'rescue', 'relieve', 'adopt',
   ], { confidence: 0.7, passive: true }),
   ...lemmaCues('en.support', 'SUPPORTED', [
     'declare for', 'vote for', 'stand/stood by', 'ally with', 'fight/fought alongside', 'fight/fought for',
@@ -51,7 +51,7 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
     'belong/belonged to', 'serve in', 'sit/sat in', 'be/was/were elected to',
   ], { confidence: 0.65 }),
   ...lemmaCues('en.member.whole', 'MEMBER_OF', [
-    'consist of', 'be/was/were composed of', 'be/was/were made up of', 'comprise', 'include',
+    'consist of', 'be/was/were composed of', 'compose of', 'be/was/were made up of', 'comprise', 'include',
   ], { confidence: 0.55, backward: true }),
 
   ...lemmaCues('en.negotiate', 'NEGOTIATED_WITH', [

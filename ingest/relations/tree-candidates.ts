@@ -65,7 +65,7 @@ export function treeReadings(
         if (word.upos !== 'NOUN') continue;
         stated.push(...nounCueCandidates(tree, placement, i, cue));
         denied.push(...nounCueDenials(tree, placement, i, cue));
-      } else if (canBeVerb(word, cue) && !isAttributive(tree, i)) {
+      } else if ((canBeVerb(word, cue) || isParticipleInApposition(tree, i)) && !isAttributive(tree, i)) {
         (isDenied(tree, i, cue, text) ? denied : stated).push(...verbCandidates(tree, placement, i, cue));
         denied.push(...ownerMisreadings(tree, placement, i, cue));
       }
@@ -92,6 +92,14 @@ export function treeCandidates(
   previous: readonly SentenceContext[] = [],
 ): Candidate[] {
   return treeReadings(tree, mentions, index, text, previous).stated;
+}
+
+/**
+ * An -ing form the tagger read as a noun in apposition: a participle phrase set off by commas
+ * ("the Military Council, consisting of Pearse and Plunkett"), said of the noun it follows.
+ */
+function isParticipleInApposition(tree: DependencyTree, i: number): boolean {
+  return tree.words[i].upos === 'NOUN' && tree.words[i].norm.endsWith('ing') && attachedBy(tree, i, 'appos');
 }
 
 /** A participle used as an adjective ("de ledande partierna") names no act, unless its agent is given ("den av Kerenski ledda regeringen"). */

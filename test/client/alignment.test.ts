@@ -3,9 +3,12 @@ import { BLOC_COLOURS } from '../../client/src/bloc-colours';
 import { gregorianToJdn, julianToJdn } from '../../domain/dates/calendar';
 import type { EdgeData } from '../../client/src/graph-elements';
 import { toEdgeData } from '../../client/src/graph-elements';
+import { pairsOf } from '../support/pair-oracle';
 import { SMALL_GRAPH } from './fixtures/small-graph';
+import { edgeIds } from './support/headless';
 
-const claims: EdgeData[] = SMALL_GRAPH.edges.map(toEdgeData);
+// The page hands the drawn edges over; in the fixture every pair and relation type has one claim.
+const claims: EdgeData[] = pairsOf(SMALL_GRAPH.edges).map(toEdgeData);
 
 describe('alignmentMonths', () => {
   test('months of the span in the chosen style', () => {
@@ -27,7 +30,7 @@ describe('alignmentLanes', () => {
     const garrison = lanes[0]!;
     expect(months.map((month) => month.label)).toEqual(['Jul 1917', 'Aug 1917', 'Sep 1917', 'Oct 1917', 'Nov 1917']);
     expect(garrison.cells.map((cell) => cell.anchor)).toEqual([null, null, 'kerenski', 'kerenski', 'bolsjevikerna']);
-    expect(garrison.cells[2]!.placedBy.map((claim) => claim.id)).toEqual(['c2']);
+    expect(garrison.cells[2]!.placedBy.map((claim) => claim.id)).toEqual(edgeIds(['c2']));
     expect(garrison.cells[4]!.colour).not.toBe(garrison.cells[2]!.colour);
     expect(BLOC_COLOURS).toContain(garrison.cells[4]!.colour);
   });

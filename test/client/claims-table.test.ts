@@ -1,10 +1,10 @@
 import { claimRows, filterRows, sortRows } from '../../client/src/claims-table';
-import { toEdgeData } from '../../client/src/graph-elements';
+import { toClaimData } from '../../client/src/graph-elements';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 
 const names = new Map(SMALL_GRAPH.nodes.map((node) => [node.id, node.name]));
 const lookups = { nameOf: (id: string) => names.get(id) ?? id, documentTitle: (id: string) => (id === 'doc1' ? 'Från oktober till Brest-Litovsk' : id) };
-const edges = SMALL_GRAPH.edges.map(toEdgeData);
+const edges = SMALL_GRAPH.edges.map(toClaimData);
 const rows = claimRows(edges, lookups, 'old');
 const ids = (list: { id: string }[]): string[] => list.map((row) => row.id);
 

@@ -4,15 +4,19 @@ import type { CypherResult } from '../../domain/api';
 const result = (rows: Record<string, unknown>[]): CypherResult => ({ columns: Object.keys(rows[0] ?? {}), rows, truncated: false, elapsedMs: 1 });
 // The shapes graph/driver/values.ts gives the API.
 const lenin = { elementId: '4:a:1', labels: ['Entity', 'Person'], properties: { id: 'lenin', name: 'Lenin' } };
+const bolsheviks = { elementId: '4:a:2', labels: ['Entity', 'Party'], properties: { id: 'bolsjevikerna', name: 'Bolsjevikerna' } };
 const claim = { elementId: '5:a:9', type: 'LED', startElementId: '4:a:1', endElementId: '4:a:2', properties: { id: 'c6' } };
+// The graph draws the claim on the edge of its pair and relation type, found through its two entities.
+const edge = 'lenin|LED|bolsjevikerna';
 
 describe('graphHits', () => {
   test.each([
     ['a node', [{ n: lenin }], ['lenin'], []],
-    ['a relationship', [{ r: claim }], [], ['c6']],
+    ['a relationship without its entities', [{ r: claim }], [], []],
+    ['a relationship with its entities', [{ a: lenin, r: claim, b: bolsheviks }], ['lenin', 'bolsjevikerna'], [edge]],
     ['scalars only', [{ name: 'Lenin', count: 3 }], [], []],
-    ['lists', [{ xs: [lenin, claim] }], ['lenin'], ['c6']],
-    ['a path', [{ p: { nodes: [lenin], relationships: [claim] } }], ['lenin'], ['c6']],
+    ['lists', [{ xs: [lenin, claim, bolsheviks] }], ['lenin', 'bolsjevikerna'], [edge]],
+    ['a path', [{ p: { nodes: [lenin, bolsheviks], relationships: [claim] } }], ['lenin', 'bolsjevikerna'], [edge]],
     ['duplicates once', [{ a: lenin }, { a: lenin }], ['lenin'], []],
     ['nodes without our id are skipped', [{ n: { labels: ['Document'], properties: { title: 'x' } } }], [], []],
   ])('%s', (_name, rows, nodeIds, edgeIds) => {

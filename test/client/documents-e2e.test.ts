@@ -62,7 +62,7 @@ describeWithChromium('documents in the page, in headless Chromium', () => {
   test('upload a .txt, a .pdf and a .docx, read one, click a mention and a claim, reopen a copied link, step back', async () => {
     const { page, problems } = await openPage(live);
     const edgesOf = (documentId: string): Promise<number> =>
-      page.evaluate((id) => window.cy!.edges().filter((edge) => edge.data('documentId') === id).length, documentId);
+      page.evaluate((id) => window.cy!.edges().filter((edge) => (edge.data('documentIds') as string[]).includes(id)).length, documentId);
 
     const files: [string, string, Buffer][] = [
       ['oktoberdagar.txt', 'text/plain', Buffer.from(TXT)],
@@ -75,7 +75,7 @@ describeWithChromium('documents in the page, in headless Chromium', () => {
       expect(states[states.length - 1]).toBe('done');
       expect(summary).toMatch(/^Done: \d+ new entities, [1-9]\d* claims, \d+ entities merged with existing ones \(created\)\.$/);
       const documentId = name.replace(/\.[^.]+$/, '');
-      await page.waitForFunction((id) => window.cy!.edges().some((edge) => edge.data('documentId') === id), documentId);
+      await page.waitForFunction((id) => window.cy!.edges().some((edge) => (edge.data('documentIds') as string[]).includes(id)), documentId);
       expect(await edgesOf(documentId)).toBeGreaterThan(0);
     }
 
@@ -98,19 +98,21 @@ describeWithChromium('documents in the page, in headless Chromium', () => {
     const claim = reader.locator('.sentence.claim').first();
     const claimText = (await claim.textContent())?.trim();
     await claim.click();
-    await expect(page.getByTestId('details').getByTestId('evidence').textContent()).resolves.toBe(claimText);
+    // The sentence's claim opens on its edge, marked among the edge's claims.
+    await expect(page.getByTestId('details').locator('[data-focused="true"] [data-testid="evidence"]').textContent()).resolves.toBe(claimText);
     await expect(claim.getAttribute('class')).resolves.toMatch(/highlight/);
 
     // The URL records a view once it has settled; the reader's view must be in the history before we move on.
     await page.waitForFunction(() => window.location.search.includes('document=brest-mars'));
 
-    // A claim clicked in the graph opens the reader at its sentence.
+    // An edge clicked in the graph opens the reader at the sentence of its first claim.
     const edge = await page.evaluate(() => {
-      const chosen = window.cy!.edges().filter((candidate) => candidate.data('documentId') === 'novemberbrev')[0];
+      const chosen = window.cy!.edges().filter((candidate) => (candidate.data('documentIds') as string[]).join() === 'novemberbrev')[0];
       chosen.emit('tap');
-      return { sentenceId: chosen.data('sentenceId') as string };
+      return { source: chosen.data('source') as string, target: chosen.data('target') as string, type: chosen.data('type') as string };
     });
-    await reader.locator(`[data-sentence-id="${edge.sentenceId}"].highlight`).waitFor();
+    const first = (await (await fetch(`${live.baseUrl}/api/graph/claims?${new URLSearchParams({ ...edge, limit: '1' }).toString()}`)).json()) as { claims: { sentenceId: string }[] };
+    await reader.locator(`[data-sentence-id="${first.claims[0]!.sentenceId}"].highlight`).waitFor();
 
     await page.waitForTimeout(600); // the URL records a view once it has settled
     await page.getByTestId('copy-link').click();

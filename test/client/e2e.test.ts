@@ -1,6 +1,6 @@
 /**
  * The page end to end, in headless Debian Chromium over the real app and Neo4j with the sample corpus:
- * it loads, the timeline changes what is shown, a clicked claim shows its evidence. The time of the first
+ * it loads, the timeline changes what is shown, a clicked edge lists the evidence of every claim behind it. The time of the first
  * full render is printed, not asserted (a timing target belongs in a benchmark, not a test).
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -36,7 +36,7 @@ const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.ski
 describeWithChromium('the page in headless Chromium', () => {
   const livePage = useLivePage();
 
-  test('loads, filters by time, and shows the evidence of a clicked claim', async () => {
+  test('loads, filters by time, and a clicked edge lists the evidence of its claims', async () => {
     expect(livePage().ingest.relations).toBeGreaterThan(0);
     const { page, problems } = await openPage(livePage(), { width: 1600, height: 1000 });
     const timing = await page.evaluate(() => {
@@ -70,9 +70,15 @@ describeWithChromium('the page in headless Chromium', () => {
     expect(claim).not.toBeNull();
     const box = await page.locator('#cy').boundingBox();
     await page.mouse.click(box!.x + claim!.x, box!.y + claim!.y);
-    const evidence = page.getByTestId('details').getByTestId('evidence');
-    await evidence.waitFor();
-    expect((await evidence.textContent())?.trim()).toBe(claim!.evidence.trim());
+    // The edge stands for its claims; opening it loads them (GET /api/graph/claims), each with its evidence.
+    const details = page.getByTestId('details');
+    await details.getByTestId('edge-claim').first().waitFor();
+    const query = new URLSearchParams({ source: claim!.source, target: claim!.target, type: claim!.type });
+    const behind = (await (await fetch(`${livePage().baseUrl}/api/graph/claims?${query.toString()}`)).json()) as { total: number; claims: { evidence: string }[] };
+    expect(behind.total).toBe(claim!.claims);
+    const listed = await details.getByTestId('evidence').allTextContents();
+    expect(listed.map((text) => text.trim())).toEqual(behind.claims.map((one) => one.evidence.trim()));
+    await expect(details.getByTestId('edge-summary').textContent()).resolves.toMatch(new RegExp(`^${claim!.claims} claims?, `));
 
     mkdirSync(OUTPUT_DIR, { recursive: true });
     await page.screenshot({ path: path.join(OUTPUT_DIR, 'e2e.png') });
@@ -126,7 +132,8 @@ describeWithChromium('the page in headless Chromium', () => {
     await page.getByRole('button', { name: 'JSON', exact: true }).click();
     const file = await (await download).path();
     const exported = JSON.parse(await readFile(file, 'utf8')) as { nodes: unknown[]; edges: { id: string }[] };
-    const shown = await page.evaluate(() => window.cy!.edges(':visible').filter((edge) => !edge.hasClass('dimmed')).length);
+    // Every claim behind the edges shown (all time: each of their claims is in the window).
+    const shown = await page.evaluate(() => window.cy!.edges(':visible').filter((edge) => !edge.hasClass('dimmed')).reduce((sum, edge) => sum + (edge.data('claims') as number), 0));
     expect(exported.edges).toHaveLength(shown);
     expect(problems).toEqual([]);
   });

@@ -7,6 +7,7 @@ import request from 'supertest';
 import type { GraphView } from '../../domain/api';
 import { pageExport } from '../../client/src/page-export';
 import { visibleView } from '../../client/src/visible-view';
+import { toClaimData } from '../../client/src/graph-elements';
 import { useSeededApi } from '../server/support/api-fixture';
 import { headlessGraph } from './support/headless';
 
@@ -26,8 +27,9 @@ describe.each(['graphml', 'gexf'] as const)('%s from the page and from /api/expo
   let exported: string;
   let view: GraphView;
   beforeAll(async () => {
-    view = (await request(api().app).get('/api/graph').expect(200)).body as GraphView;
-    page = pageExport(format, visibleView(headlessGraph(view))).text;
+    // The page draws the default view's edges and loads their claims (edges=claims) for a download.
+    view = (await request(api().app).get('/api/graph?edges=claims').expect(200)).body as GraphView;
+    page = pageExport(format, visibleView(headlessGraph(view), view.edges.map(toClaimData))).text;
     exported = (await request(api().app).get(`/api/export?format=${format}`).expect(200)).text;
   });
 

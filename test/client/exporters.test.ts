@@ -3,6 +3,7 @@ import { visibleView } from '../../client/src/visible-view';
 import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import { applyFilter } from '../../client/src/timeline-filter';
+import { toClaimData } from '../../client/src/graph-elements';
 import type { GraphView } from '../../domain/api';
 import { xmlText } from '../../domain/formats/xml';
 import { SMALL_GRAPH } from './fixtures/small-graph';
@@ -24,13 +25,14 @@ describe('xmlText', () => {
 describe('visibleView', () => {
   test('holds only what is shown, in the API shape', () => {
     const cy = headlessGraph();
-    applyFilter(cy, {
+    const filter = {
       ...initialFilter(1),
       window: { start: gregorianToJdn({ year: 1917, month: 7, day: 1 }), end: gregorianToJdn({ year: 1917, month: 7, day: 31 }) },
       includeUndated: false,
-    });
+    };
+    applyFilter(cy, filter);
     cy.getElementById('kornilov').addClass('dimmed');
-    const view = visibleView(cy);
+    const view = visibleView(cy, SMALL_GRAPH.edges.map(toClaimData), filter);
     expect(view.edges.map((edge) => edge.id)).toEqual(['c1']);
     expect(view.nodes.map((node) => node.id)).not.toContain('kornilov');
     expect(view.nodes.map((node) => node.id)).not.toContain('smolnyj');

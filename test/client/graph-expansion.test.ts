@@ -1,12 +1,12 @@
 /** Expanding a node in headless Cytoscape: only what is new is added, on a ring around it, and nothing drawn moves. */
 import cytoscape from 'cytoscape';
-import type { GraphEdge, GraphExpansion, GraphNode } from '../../domain/api';
+import type { GraphExpansion, GraphNode, PairEdge } from '../../domain/api';
 import { toElements } from '../../client/src/graph-elements';
 import { addExpansion, ringPositions } from '../../client/src/graph-expansion';
 
 const node = (id: string): GraphNode => ({ id, name: id, type: 'Person', aliases: [], mentionCount: 2 });
-const claim = (id: string, source: string, target: string): GraphEdge =>
-  ({ id, source, target, type: 'OPPOSED', date: '1917-10-25', dateGregorian: '1917-11-07', calendar: 'julian', line: 1, evidence: 'x', sentenceId: 's', documentId: 'd', confidence: 0.9, status: 'machine' }) as GraphEdge;
+const claim = (id: string, source: string, target: string): PairEdge =>
+  ({ id, source, target, type: 'OPPOSED', claims: 2, undated: 0, firstDay: 2421540, lastDay: 2421541, documentIds: ['d'], confidence: 0.9, status: 'machine' });
 
 test('ringPositions spreads points evenly around the centre, from the top', () => {
   expect(ringPositions({ x: 10, y: 10 }, 4, 100)).toEqual([{ x: 10, y: -90 }, { x: 110, y: 10 }, { x: 10, y: 110 }, { x: -90, y: 10 }]);

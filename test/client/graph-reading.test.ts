@@ -328,7 +328,7 @@ describeWithChromium('reading the graph in headless Chromium', () => {
     const lit = await page.evaluate(() => window.cy!.edges('.highlighted').map((edge) => edge.data('type') as string));
     expect(lit.length).toBeGreaterThan(0);
     expect(new Set(lit)).toEqual(new Set(['ARRESTED']));
-    await expect(panel.getByRole('status').textContent()).resolves.toMatch(new RegExp(`${lit.length} claims? and \\d+ entit`));
+    await expect(panel.getByRole('status').textContent()).resolves.toMatch(new RegExp(`${lit.length} edges? and \\d+ entit`));
 
     await panel.getByTestId('cypher-examples').getByRole('button', { name: "A unit's claims over time" }).click();
     await panel.getByRole('button', { name: 'Run (Ctrl+Enter)' }).click();

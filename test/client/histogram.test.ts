@@ -37,4 +37,9 @@ describe('histogram', () => {
     expect(oldStyle.find((bin) => bin.count === 1)?.label).toBe('Oct 1917');
     expect(oldStyle.reduce((sum, bin) => sum + bin.end - bin.start + 1, 0)).toBe(span.end - span.start + 1);
   });
+
+  test('a day standing for several claims (GraphSelection.claimDays) counts them all', () => {
+    const bins = histogram([{ startDay: 1, claims: 5 }, { startDay: 2 }, { startDay: 9, claims: 3 }], { start: 0, end: 13 }, 'week', 'new');
+    expect(bins.map((bin) => bin.count)).toEqual([6, 3]);
+  });
 });

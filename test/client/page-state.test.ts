@@ -2,7 +2,7 @@ import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import type { PageSnapshot } from '../../client/src/page-state';
 import { createPageStore } from '../../client/src/page-state';
-import { headlessGraph, shownIds } from './support/headless';
+import { edgeIds, headlessGraph, shownIds } from './support/headless';
 
 describe('createPageStore', () => {
   test('applies the initial state and every update, and tells listeners', () => {
@@ -13,7 +13,7 @@ describe('createPageStore', () => {
     expect(store.get().summary.visibleEdges).toBe(7);
 
     store.update({ filter: { window: { start: gregorianToJdn({ year: 1917, month: 11, day: 1 }), end: gregorianToJdn({ year: 1917, month: 11, day: 30 }) }, includeUndated: false } });
-    expect(shownIds(cy, 'edges')).toEqual(['c4', 'c5', 'c6']);
+    expect(shownIds(cy, 'edges')).toEqual(edgeIds(['c4', 'c5', 'c6']));
     expect(store.get().state.filter.minMentions).toBe(1);
 
     store.update({ sideColouring: true });

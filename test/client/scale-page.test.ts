@@ -71,9 +71,12 @@ describeWithChromium('the page over a generated 20-document graph', () => {
     expect([number(shown), number(entities), number(shownClaims), number(claims)]).toEqual([
       selection.nodes.length,
       selection.totals.entities,
-      selection.edges.length,
+      selection.shown.claims,
       selection.totals.claims,
     ]);
+    // One edge per pair and relation type, each with the count of its claims.
+    expect(await page.evaluate(() => window.cy!.edges().length)).toBe(selection.edges.length);
+    expect(selection.edges.some((edge) => edge.claims > 1)).toBe(true);
     expect(await page.evaluate(() => window.cy!.nodes().length)).toBe(selection.nodes.length);
 
     // An entity of the view with neighbours the view does not draw.

@@ -1,9 +1,9 @@
 import { gregorianToJdn } from '../../domain/dates/calendar';
 import { initialFilter } from '../../client/src/filter-defaults';
 import type { ViewFilter } from '../../client/src/timeline-filter';
-import { applyFilter, claimInWindow, claimSpan } from '../../client/src/timeline-filter';
+import { applyFilter, claimInWindow, claimSpan, edgeInWindow, edgePasses } from '../../client/src/timeline-filter';
 import type { EntityType, RelationType } from '../../domain/types';
-import { headlessGraph, shownIds } from './support/headless';
+import { edgeIds, headlessGraph, shownIds } from './support/headless';
 
 const day = (iso: string): number => {
   const [year, month, date] = iso.split('-').map(Number) as [number, number, number];
@@ -30,6 +30,25 @@ describe('claimInWindow', () => {
   });
 });
 
+describe('edgeInWindow: an edge stands for claims spread over its span', () => {
+  test.each([
+    ['its span overlaps the window', { startDay: 0, endDay: 20, undated: 0 }, { start: 5, end: 6 }, false, true],
+    ['its span ends before the window', { startDay: 0, endDay: 4, undated: 0 }, { start: 5, end: 6 }, false, false],
+    ['outside, but with undated claims kept', { startDay: 0, endDay: 4, undated: 2 }, { start: 5, end: 6 }, true, true],
+    ['outside, with undated claims left out', { startDay: 0, endDay: 4, undated: 2 }, { start: 5, end: 6 }, false, false],
+    ['only undated claims, kept', { startDay: null, endDay: null, undated: 1 }, { start: 5, end: 6 }, true, true],
+    ['only undated claims, no window', { startDay: null, endDay: null, undated: 1 }, null, false, true],
+  ])('%s', (_name, edge, window, includeUndated, expected) => {
+    expect(edgeInWindow(edge, window, includeUndated)).toBe(expected);
+  });
+
+  test('a document filter keeps an edge when one of its documents is chosen', () => {
+    const edge = { type: 'OPPOSED' as const, startDay: 1, endDay: 2, undated: 0, documentIds: ['a', 'b'] };
+    expect(edgePasses(edge, filterWith({ documents: new Set(['b']) }))).toBe(true);
+    expect(edgePasses(edge, filterWith({ documents: new Set(['c']) }))).toBe(false);
+  });
+});
+
 describe('applyFilter on a headless graph', () => {
   test.each([
     ['all time', filterWith({}), ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7']],
@@ -50,7 +69,7 @@ describe('applyFilter on a headless graph', () => {
   ])('%s', (_name, filter, expectedEdges) => {
     const cy = headlessGraph();
     const summary = applyFilter(cy, filter);
-    expect(shownIds(cy, 'edges')).toEqual(expectedEdges);
+    expect(shownIds(cy, 'edges')).toEqual(edgeIds(expectedEdges));
     expect(summary.visibleEdges).toBe(expectedEdges.length);
     expect(cy.edges(':visible').length).toBe(expectedEdges.length);
   });
@@ -58,7 +77,7 @@ describe('applyFilter on a headless graph', () => {
   test('entities with no claim in the window are faded, not hidden', () => {
     const cy = headlessGraph();
     const summary = applyFilter(cy, filterWith({ window: { start: day('1917-07-01'), end: day('1917-07-31') }, includeUndated: false }));
-    expect(shownIds(cy, 'edges')).toEqual(['c1']);
+    expect(shownIds(cy, 'edges')).toEqual(edgeIds(['c1']));
     expect(cy.getElementById('kornilov').hasClass('faded')).toBe(true);
     expect(cy.getElementById('kornilov').hasClass('hidden')).toBe(false);
     expect(cy.getElementById('kerenski').hasClass('faded')).toBe(false);

@@ -1,6 +1,8 @@
 import { toEdgeData, toNodeData } from '../../client/src/graph-elements';
 import { RELATION_LABELS } from '../../client/src/palette';
-import { edgeTooltip, excerpt, nodeTooltip } from '../../client/src/tooltip-text';
+import { edgeSummary, edgeTooltip, excerpt, nodeTooltip } from '../../client/src/tooltip-text';
+import { julianToJdn } from '../../domain/dates/calendar';
+import { pairsOf } from '../support/pair-oracle';
 import { SMALL_GRAPH } from './fixtures/small-graph';
 
 const names = new Map(SMALL_GRAPH.nodes.map((node) => [node.id, node.name]));
@@ -13,11 +15,16 @@ describe('tooltips', () => {
     expect(nodeTooltip({ ...node, mentionCount: 12 }, 3).lines).toEqual([`${node.type} · 12 mentions`, '3 claims shown']);
   });
 
-  test('a claim: who, what, whom, the date with its calendar and basis, and the evidence', () => {
-    const edge = toEdgeData({ ...SMALL_GRAPH.edges[0]!, date: '1917-10-25', dateGregorian: '1917-11-07', calendar: 'julian', dateBasis: 'section', evidence: 'Den 25 oktober …' });
-    const text = edgeTooltip(edge, nameOf);
+  test('an edge: who, what, whom, how many claims and the days they span, in the style chosen', () => {
+    const [pair] = pairsOf([SMALL_GRAPH.edges[0]!]);
+    const first = julianToJdn({ year: 1917, month: 10, day: 25 });
+    const edge = toEdgeData({ ...pair!, claims: 3, undated: 1, firstDay: first, lastDay: first + 1 });
+    const text = edgeTooltip(edge, nameOf, 'old');
     expect(text.title).toBe(`${nameOf(edge.source)} ${RELATION_LABELS[edge.type]} ${nameOf(edge.target)}`);
-    expect(text.lines).toEqual(['25 Oct 1917 OS = 7 Nov 1917 NS, from the chapter', '“Den 25 oktober …”']);
+    expect(text.lines).toEqual(['3 claims, 25 Oct 1917 OS – 26 Oct 1917 OS, 1 undated', 'Click to read them']);
+    expect(edgeTooltip(edge, nameOf, 'new').lines[0]).toBe('3 claims, 7 Nov 1917 NS – 8 Nov 1917 NS, 1 undated');
+    expect(edgeSummary({ claims: 1, undated: 1, startDay: null, endDay: null }, 'old')).toBe('1 claim, undated');
+    expect(edgeSummary({ claims: 1, undated: 0, startDay: first, endDay: first }, 'old')).toBe('1 claim, 25 Oct 1917 OS');
   });
 
   test('long evidence is cut at a word', () => {

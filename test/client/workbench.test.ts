@@ -14,23 +14,34 @@ import { openEntity, openPage, SCREEN_SIZES, useLivePage } from './support/open-
 const OUTPUT_DIR = path.resolve(__dirname, '..', '..', 'test-output');
 const describeWithChromium = existsSync(CHROMIUM_PATH) ? describe : describe.skip;
 
-/** Claims the graph shows now: not hidden by a filter, not dimmed by a focus view. */
-const shownClaimIds = (page: Page): Promise<string[]> =>
-  page.evaluate(() => window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed')).map((edge) => edge.id()).sort());
-
-/** Waits until the table, refreshed once a frame, lists exactly the claims shown. */
-const tableMatchesGraph = (page: Page): Promise<unknown> =>
-  page.waitForFunction(() => {
-    const rows = [...document.querySelectorAll('[data-testid="claims-table"] tbody tr')].map((row) => row.getAttribute('data-edge') ?? '').sort();
-    const shown = window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed')).map((edge) => edge.id()).sort();
-    return rows.join('\n') === shown.join('\n');
+/** Edges the graph shows now (not hidden by a filter, not dimmed by a focus view), and the claims they stand for. */
+const shownEdges = (page: Page): Promise<{ ids: string[]; claims: number }> =>
+  page.evaluate(() => {
+    const edges = window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed'));
+    return { ids: edges.map((edge) => edge.id()).sort(), claims: edges.reduce((sum, edge) => sum + (edge.data('claims') as number), 0) };
   });
 
-const tableRowIds = async (page: Page): Promise<string[]> =>
-  (await page.getByTestId('claims-table').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-edge') ?? ''))).sort();
+/**
+ * Waits until the table, refreshed once a frame, lists claims of exactly the edges shown and, with `all`
+ * (no window: every claim of an edge shown is shown), as many rows as those edges stand for. With a
+ * window an edge is shown when its span overlaps it, so its rows are the claims inside.
+ */
+const tableMatchesGraph = (page: Page, all: boolean): Promise<unknown> =>
+  page.waitForFunction((every) => {
+    const rows = [...document.querySelectorAll('[data-testid="claims-table"] tbody tr')].map((row) => row.getAttribute('data-edge') ?? '');
+    const edges = window.cy!.edges().filter((edge) => !edge.hasClass('hidden') && !edge.hasClass('dimmed'));
+    const shown = new Set(edges.map((edge) => edge.id()));
+    if (!rows.every((id) => shown.has(id))) return false;
+    const claims = edges.reduce((sum, edge) => sum + (edge.data('claims') as number), 0);
+    return !every || (new Set(rows).size === shown.size && rows.length === claims);
+  }, all);
+
+/** The distinct edges of the table's rows. */
+const tableEdgeIds = async (page: Page): Promise<string[]> =>
+  [...new Set(await page.getByTestId('claims-table').locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-edge') ?? '')))].sort();
 
 const connectedClaimCount = (page: Page, id: string): Promise<number> =>
-  page.evaluate((entity) => window.cy!.getElementById(entity).connectedEdges().length, id);
+  page.evaluate((entity) => window.cy!.getElementById(entity).connectedEdges().reduce((sum, edge) => sum + (edge.data('claims') as number), 0), id);
 
 describeWithChromium('the workbench in headless Chromium', () => {
   const livePage = useLivePage();
@@ -47,13 +58,16 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await expect(details.locator('details[data-relation="LED"][data-direction="out"] summary').textContent()).resolves.toMatch(/^ led \(\d+\)$/);
     await expect(arrested.locator('li').first().textContent()).resolves.toMatch(/line \d+ · confidence \d\.\d\d/);
 
-    const edgeId = await arrested.locator('button[data-edge]').first().getAttribute('data-edge');
-    await arrested.locator('button[data-edge]').first().click();
-    const evidence = details.getByTestId('evidence');
+    // Opening a claim opens its edge, the claims of that pair and relation type loaded, that one marked.
+    const button = arrested.locator('button[data-edge]').first();
+    const edgeId = await button.getAttribute('data-edge');
+    const claimId = await button.getAttribute('data-claim');
+    const listed = (await arrested.locator('li').first().locator('blockquote').textContent())?.trim();
+    await button.click();
+    const evidence = details.locator(`[data-testid="edge-claim"][data-claim="${claimId}"][data-focused="true"] [data-testid="evidence"]`);
     await evidence.waitFor();
-    const edge = await page.evaluate((id) => ({ evidence: window.cy!.getElementById(id!).data('evidence') as string, selected: window.cy!.getElementById(id!).selected() }), edgeId);
-    expect((await evidence.textContent())?.trim()).toBe(edge.evidence.trim());
-    expect(edge.selected).toBe(true);
+    expect((await evidence.textContent())?.trim()).toBe(listed);
+    expect(await page.evaluate((id) => window.cy!.getElementById(id!).selected(), edgeId)).toBe(true);
     expect(problems).toEqual([]);
   });
 
@@ -109,17 +123,18 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await page.getByTestId('open-claims').click();
     const table = page.getByTestId('claims-table');
     await table.waitFor();
-    await tableMatchesGraph(page);
-    expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
-    const all = (await shownClaimIds(page)).length;
-    expect(Number(await page.locator('#counts').getAttribute('data-visible-edges'))).toBe(all);
+    await tableMatchesGraph(page, true);
+    expect(await tableEdgeIds(page)).toEqual((await shownEdges(page)).ids);
+    const all = (await shownEdges(page)).claims;
+    expect(await table.locator('tbody tr').count()).toBe(all);
+    expect(Number(await page.locator('#counts').getAttribute('data-visible-edges'))).toBe((await shownEdges(page)).ids.length);
+    expect(Number(await page.locator('#counts').getAttribute('data-visible-claims'))).toBe(all);
 
     const timeline = page.getByTestId('timeline');
     await timeline.focus();
     for (let press = 0; press < 5; press += 1) await timeline.press('Shift+ArrowLeft');
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
-    await tableMatchesGraph(page);
-    expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
+    await tableMatchesGraph(page, false);
     await page.getByRole('button', { name: 'All time' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length === count, all);
 
@@ -138,8 +153,9 @@ describeWithChromium('the workbench in headless Chromium', () => {
 
     const row = table.locator('tbody tr').first();
     const edgeId = await row.getAttribute('data-edge');
+    const claimId = await row.getAttribute('data-claim');
     await row.click();
-    await page.getByTestId('details').getByTestId('evidence').waitFor();
+    await page.getByTestId('details').locator(`[data-claim="${claimId}"] [data-testid="evidence"]`).waitFor();
     expect(await page.evaluate((id) => window.cy!.getElementById(id!).selected(), edgeId)).toBe(true);
     await expect(row.getAttribute('data-selected')).resolves.toBe('true');
 
@@ -148,14 +164,14 @@ describeWithChromium('the workbench in headless Chromium', () => {
     const csv = await readFile(await (await download).path(), 'utf8');
     const lines = csv.replace(/^\ufeff/, '').trim().split('\r\n');
     expect(lines[0]).toMatch(/^id,type,source,source_name/);
-    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-edge'))));
+    expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim'))));
 
     await page.getByTestId('claims-filter').fill('');
     await openEntity(page, 'Kerenski', 'kerenski');
     await page.getByRole('button', { name: 'Ego network, depth 1' }).click();
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="claims-table"] tbody tr').length < count, all);
-    await tableMatchesGraph(page);
-    expect(await tableRowIds(page)).toEqual(await shownClaimIds(page));
+    await tableMatchesGraph(page, true);
+    expect(await tableEdgeIds(page)).toEqual((await shownEdges(page)).ids);
     expect(problems).toEqual([]);
   });
 
@@ -203,7 +219,7 @@ describeWithChromium('the workbench in headless Chromium', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a path is listed as its claims with evidence; with none among the entities shown, the whole graph is searched; the counter says what is in view', async () => {
+  test('a path is listed as its edges with their claims; with none among the entities shown, the whole graph is searched, claim by claim; the counter says what is in view', async () => {
     const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
     await openEntity(page, 'Korniloff', 'korniloff');
     const pathInput = page.getByLabel('Path from Korniloff to');
@@ -214,10 +230,12 @@ describeWithChromium('the workbench in headless Chromium', () => {
     const steps = result.getByTestId('path-claim');
     const count = await steps.count();
     expect(count).toBeGreaterThanOrEqual(1);
-    await expect(steps.first().locator('blockquote').textContent()).resolves.toMatch(/\S/);
+    await expect(steps.first().locator('p.meta').textContent()).resolves.toMatch(/^\d+ claims?, /);
     const counts = page.locator('#counts');
-    await page.waitForFunction((claims) => document.getElementById('counts')?.dataset.inViewEdges === String(claims), count);
-    await expect(counts.textContent()).resolves.toMatch(new RegExp(`^\\d+ entities · ${count} claims? in view \\(of \\d+ entities · \\d+ claims shown\\) · Path Korniloff → Krasnoff`));
+    await page.waitForFunction((edges) => document.getElementById('counts')?.dataset.inViewEdges === String(edges), count);
+    await expect(counts.textContent()).resolves.toMatch(
+      new RegExp(`^\\d+ entities · \\d+ claims? on ${count} edges? in view \\(of \\d+ entities · \\d+ claims on \\d+ edges shown\\) · Path Korniloff → Krasnoff`),
+    );
 
     // Step through the path's first claim: it opens on the graph.
     const firstEdge = await steps.first().locator('button[data-edge]').getAttribute('data-edge');
@@ -242,12 +260,14 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await result.getByTestId('path-claims').waitFor();
     await expect(result.locator('p.meta').first().textContent()).resolves.toMatch(/^In the whole graph: \d+ claims?/);
     expect(await result.getByTestId('path-claim').count()).toBeGreaterThanOrEqual(1);
+    await expect(result.getByTestId('path-claim').first().locator('blockquote').textContent()).resolves.toMatch(/\S/);
     expect(problems).toEqual([]);
   });
 
   test('every dated claim says where its date came from: in the API, the claims table and the claim panel', async () => {
     const { page, problems } = await openPage(livePage(), { width: 1400, height: 900 });
-    const edges = await page.evaluate(() => window.cy!.edges().map((edge) => ({ date: edge.data('date') as string | null, basis: edge.data('dateBasis') as string | null, precision: edge.data('datePrecision') as string | null })));
+    const claims = await page.evaluate(async () => ((await (await fetch('/api/graph?edges=claims')).json()) as { edges: { date: string | null; dateBasis: string | null; datePrecision: string | null }[] }).edges);
+    const edges = claims.map((claim) => ({ date: claim.date, basis: claim.dateBasis, precision: claim.datePrecision }));
     const dated = edges.filter((edge) => edge.date !== null);
     expect(dated.length).toBeGreaterThan(0);
     for (const edge of dated) {
@@ -260,8 +280,9 @@ describeWithChromium('the workbench in headless Chromium', () => {
     await page.getByTestId('claims-filter').fill('from the chapter');
     const row = table.locator('tbody tr').first();
     await expect(row.getByTestId('date-basis').textContent()).resolves.toBe('from the chapter');
+    const claimId = await row.getAttribute('data-claim');
     await row.click();
-    await expect(page.getByTestId('details').getByTestId('claim-date').textContent()).resolves.toMatch(/, from the chapter$/);
+    await expect(page.getByTestId('details').locator(`[data-claim="${claimId}"] [data-testid="claim-date"]`).textContent()).resolves.toMatch(/, from the chapter$/);
     expect(problems).toEqual([]);
   });
 

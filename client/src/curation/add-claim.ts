@@ -4,13 +4,13 @@
  */
 import type { Core } from 'cytoscape';
 import type { CurationApi, NewClaimInput } from './curation-api';
-import { applyClaim } from './graph-claims';
 
 export interface AddClaimContext {
   curation: CurationApi;
   cy: Core;
   nameOf: (id: string) => string;
-  afterChange: () => void;
+  /** Brings the drawn graph up to date with the server after the change. */
+  afterChange: () => Promise<void>;
 }
 
 /** @example claimAddForm(sentenceId, ends, claimAdder(context, say, (error) => refused(error)), close) */
@@ -18,8 +18,7 @@ export function claimAdder(context: AddClaimContext, done: (message: string) => 
   return async (input) => {
     try {
       const added = await context.curation.addClaim(input);
-      applyClaim(context.cy, added.claim);
-      context.afterChange();
+      await context.afterChange();
       done(`Added: ${context.nameOf(input.source)} ${input.type} ${context.nameOf(input.target)}.`);
     } catch (error) {
       await failed(error);

@@ -10,7 +10,6 @@ import { claimAddForm, claimEditForm } from './claim-forms';
 import { claimAdder } from './add-claim';
 import type { ClaimChange, CurationApi } from './curation-api';
 import { curationMessage, needsSignIn } from './curation-messages';
-import { applyClaim } from './graph-claims';
 import { historyElement } from './history-view';
 import type { SessionView } from './session-view';
 
@@ -19,7 +18,8 @@ export interface ClaimCurationContext {
   session: SessionView;
   cy: Core;
   nameOf: (id: string) => string;
-  afterChange: () => void;
+  /** Brings the drawn graph up to date with the server after the change. */
+  afterChange: () => Promise<void>;
   afterUndo: () => Promise<void>;
 }
 
@@ -36,8 +36,7 @@ export function claimCurationElement(claimId: string, context: ClaimCurationCont
     const act = async (change: Omit<ClaimChange, 'version'>, action: string): Promise<void> => {
       try {
         const { claim: after } = await context.curation.reviewClaim(claim.id, { ...change, version: claim.version });
-        applyClaim(context.cy, after);
-        context.afterChange();
+        await context.afterChange();
         show(after, `${action}. `);
       } catch (error) {
         status.textContent = curationMessage(error, action.toLowerCase());

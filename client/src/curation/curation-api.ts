@@ -4,7 +4,6 @@
  * browser's own Origin (the server's CSRF check for cookie writes) and same-origin credentials, so
  * the HttpOnly session cookie travels with them and never with another site's request.
  */
-import type { GraphView } from '../../../domain/api';
 import type { SessionInfo, SessionStatus } from '../../../domain/auth';
 import type { ContestedResponse } from '../../../domain/contested';
 import type { AuditEvent, ClaimReview, ClaimState, EntityState, NewClaim, ReviewItem } from '../../../domain/curation';
@@ -36,8 +35,6 @@ export interface CurationApi {
   audit(filter: { entity?: string; claim?: string; limit?: number }): Promise<AuditEvent[]>;
   undo(eventId: string): Promise<AuditEvent>;
   contested(entityId: string): Promise<ContestedResponse>;
-  /** The whole graph with rejected claims too (each with its status). */
-  graphWithRejected(): Promise<GraphView>;
 }
 
 const enc = encodeURIComponent;
@@ -79,6 +76,5 @@ export function createCurationApi(fetchFn: Fetch, base = ''): CurationApi {
     },
     undo: (eventId) => send('POST', `/api/audit/${enc(eventId)}/undo`, {}),
     contested: (entityId) => get<ContestedResponse>(`/api/entities/${enc(entityId)}/contested`),
-    graphWithRejected: () => get<GraphView>('/api/graph?status=all'),
   };
 }

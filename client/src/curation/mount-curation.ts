@@ -46,10 +46,10 @@ export async function mountCuration(bar: HTMLElement, context: CurationPageConte
   const message = el('span', { class: 'error', role: 'status' });
   let rejectedShown = false;
 
-  /** The whole graph again from the server: merges, splits and undos change more than one element. */
+  /** The whole graph again from the server: a decision, a merge or an undo can change several edges' counts. */
   const resync = async (): Promise<void> => {
     try {
-      syncGraph(context.cy, rejectedShown ? await curation.graphWithRejected() : await context.api.graph());
+      syncGraph(context.cy, await context.api.graph(rejectedShown ? { status: 'all' } : undefined));
       showRejected(context.cy, rejectedShown);
       context.redraw();
     } catch (error) {
@@ -61,12 +61,8 @@ export async function mountCuration(bar: HTMLElement, context: CurationPageConte
     rejectedToggle.setAttribute('aria-pressed', String(rejectedShown));
     await resync();
   });
-  const afterChange = (): void => {
-    showRejected(context.cy, rejectedShown);
-    context.redraw();
-  };
 
-  mountReview(context.tools, context.host, { curation, session, cy: context.cy, nameOf: context.nameOf, documentTitle: context.documentTitle, afterChange, afterUndo: resync });
+  mountReview(context.tools, context.host, { curation, session, cy: context.cy, nameOf: context.nameOf, documentTitle: context.documentTitle, afterChange: resync, afterUndo: resync });
   context.tools.append(rejectedToggle);
   bar.append(message);
 
@@ -83,6 +79,6 @@ export async function mountCuration(bar: HTMLElement, context: CurationPageConte
           if (survivor.nonempty()) context.showEntity(survivor.data() as GraphNode);
         },
       }),
-    claimTools: (claimId) => claimCurationElement(claimId, { curation, session, cy: context.cy, nameOf: context.nameOf, afterChange, afterUndo: resync }),
+    claimTools: (claimId) => claimCurationElement(claimId, { curation, session, cy: context.cy, nameOf: context.nameOf, afterChange: resync, afterUndo: resync }),
   };
 }

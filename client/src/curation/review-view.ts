@@ -8,13 +8,13 @@
 import type { Core } from 'cytoscape';
 import type { ClaimState } from '../../../domain/curation';
 import { el } from '../ui/dom';
+import { pairEdgeId } from '../../../domain/pair-edge';
 import { claimAddForm, claimEditForm, type EntityChoice } from './claim-forms';
 import { claimAdder } from './add-claim';
 import type { ClaimChange, CurationApi } from './curation-api';
 import { curationMessage, isConflict, needsSignIn } from './curation-messages';
 import { historyElement } from './history-view';
 import { afterDecision, currentItem, moveCursor, remaining, replaceClaim, reviewCommand, startCursor, type ReviewCursor } from './review-cursor';
-import { applyClaim } from './graph-claims';
 import { markNames } from './sentence-marks';
 import type { SessionView } from './session-view';
 
@@ -25,7 +25,8 @@ export interface ReviewContext {
   nameOf: (id: string) => string;
   documentTitle: (id: string) => string;
   /** After the drawn graph changed: filters and counts apply again. */
-  afterChange: () => void;
+  /** Brings the drawn graph up to date with the server after the change. */
+  afterChange: () => Promise<void>;
   /** After an undo from the history: the whole graph is brought up to date. */
   afterUndo: () => Promise<void>;
 }
@@ -79,8 +80,7 @@ export function mountReview(bar: HTMLElement, host: HTMLElement, context: Review
     if (!item) return;
     try {
       const { claim } = await context.curation.reviewClaim(item.claim.id, { ...change, version: item.claim.version });
-      applyClaim(context.cy, claim);
-      context.afterChange();
+      await context.afterChange();
       cursor = afterDecision(cursor, claim);
       render();
       say(`${action}: ${context.nameOf(claim.source)} ${claim.type} ${context.nameOf(claim.target)}. ${remaining(cursor)} left in this batch.`);
@@ -130,7 +130,7 @@ export function mountReview(bar: HTMLElement, host: HTMLElement, context: Review
   };
 
   const select = (claim: ClaimState): void => {
-    const edge = context.cy.getElementById(claim.id);
+    const edge = context.cy.getElementById(pairEdgeId(claim));
     context.cy.elements().unselect();
     if (edge.nonempty()) {
       edge.select();

@@ -1,7 +1,9 @@
 /**
  * The claims table: every claim the graph shows now (filters, time window and focus view applied), one
- * row each, sortable by any column and filterable by words. Its row count is the count of claims shown
- * (or of those matching the filter, said beside it); a row opens its claim, and the rows export to CSV.
+ * row each, sortable by any column and filterable by words. The graph draws one edge per pair and
+ * relation type, so the claims are loaded when the table is first shown (view-claims.ts). Its row count
+ * is the count of claims shown (or of those matching the filter, said beside it); a row opens its edge
+ * with that claim marked, and the rows export to CSV.
  */
 import type { Core } from 'cytoscape';
 import type { GraphView } from '../../../domain/api';
@@ -9,7 +11,9 @@ import type { ClaimColumn, ClaimRow } from '../claims-table';
 import { CLAIM_COLUMNS, claimRows, filterRows, sortRows } from '../claims-table';
 import type { DateStyle } from '../../../domain/dates/styles';
 import { visibleView } from '../visible-view';
-import { toEdgeData } from '../graph-elements';
+import { toClaimData } from '../graph-elements';
+import type { ViewFilter } from '../timeline-filter';
+import type { ViewClaims } from '../view-claims';
 import { RELATION_COLOURS } from '../palette';
 import { el } from './dom';
 
@@ -31,14 +35,17 @@ export interface ClaimsTableContext {
   nameOf: (id: string) => string;
   documentTitle: (id: string) => string;
   dateStyle: () => DateStyle;
-  onClaim: (edgeId: string) => void;
+  onClaim: (edgeId: string, claimId: string) => void;
+  /** The claims behind the drawn edges, loaded on first use. */
+  claims: ViewClaims;
+  filter: () => ViewFilter;
   /** Saves the claims of the given view as CSV. */
   exportCsv: (view: GraphView) => void;
 }
 
 export interface ClaimsTable {
   element: HTMLElement;
-  /** Rebuilds the rows from what the graph shows now. */
+  /** Rebuilds the rows from what the graph shows now (loading the claims the first time). */
   refresh(): void;
 }
 
@@ -46,8 +53,8 @@ function excerpt(text: string): string {
   return text.length <= EXCERPT_LENGTH ? text : `${text.slice(0, EXCERPT_LENGTH - 1)}…`;
 }
 
-function rowElement(row: ClaimRow, onClaim: (id: string) => void): HTMLTableRowElement {
-  const tr = el('tr', { 'data-edge': row.id, tabindex: 0 },
+function rowElement(row: ClaimRow, onClaim: (edgeId: string, claimId: string) => void): HTMLTableRowElement {
+  const tr = el('tr', { 'data-claim': row.id, 'data-edge': row.edgeId, tabindex: 0 },
     el('td', { class: 'nowrap' }, row.date, row.otherDate ? el('span', { class: 'meta' }, ` = ${row.otherDate}`) : null,
       row.dateBasis ? el('div', { class: 'meta', 'data-testid': 'date-basis' }, row.dateBasis) : null),
     el('td', {}, row.source),
@@ -58,11 +65,11 @@ function rowElement(row: ClaimRow, onClaim: (id: string) => void): HTMLTableRowE
     el('td', { class: 'number' }, String(row.line)),
     el('td', { class: 'number' }, row.confidence.toFixed(2)),
   );
-  tr.addEventListener('click', () => onClaim(row.id));
+  tr.addEventListener('click', () => onClaim(row.edgeId, row.id));
   tr.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      onClaim(row.id);
+      onClaim(row.edgeId, row.id);
     }
   });
   return tr;
@@ -101,10 +108,17 @@ export function mountClaimsTable(cy: Core, context: ClaimsTableContext): ClaimsT
     count.textContent = shown.length === rows.length ? `${rows.length} claim${rows.length === 1 ? '' : 's'} shown` : `${shown.length} of ${rows.length} claims shown match`;
     table.dataset.rows = String(shown.length);
   };
+  let loaded = false;
   const refresh = (): void => {
-    view = visibleView(cy);
-    rows = claimRows(view.edges.map(toEdgeData), context, context.dateStyle());
-    render();
+    if (!loaded) count.textContent = 'Loading the claims…';
+    context.claims.load().then((claims) => {
+      loaded = true;
+      view = visibleView(cy, claims, context.filter());
+      rows = claimRows(view.edges.map(toClaimData), context, context.dateStyle());
+      render();
+    }).catch((error: unknown) => {
+      count.textContent = `Could not load the claims: ${error instanceof Error ? error.message : String(error)}`;
+    });
   };
   filter.addEventListener('input', render);
   csv.addEventListener('click', () => {

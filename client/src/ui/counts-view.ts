@@ -27,10 +27,14 @@ export function mountCounts(element: HTMLElement, cy: Core, store: PageStore): C
     const inView = cy.elements().filter((item) => !item.hasClass('hidden') && !item.hasClass('dimmed'));
     const nodes = inView.nodes().length;
     const edges = inView.edges().length;
-    const shown = `${plural(summary.visibleNodes, 'entity', 'entities')} · ${plural(summary.visibleEdges, 'claim', 'claims')} shown`;
+    const claims = inView.edges().reduce((sum, edge) => sum + (edge.data('claims') as number), 0);
+    // An edge stands for its claims; both are said, since the graph draws edges and a historian counts claims.
+    const edgesAndClaims = (e: number, c: number): string => `${plural(c, 'claim', 'claims')} on ${plural(e, 'edge', 'edges')}`;
+    const shown = `${plural(summary.visibleNodes, 'entity', 'entities')} · ${edgesAndClaims(summary.visibleEdges, summary.visibleClaims)} shown`;
     const focused = nodes < summary.visibleNodes || edges < summary.visibleEdges;
-    element.textContent = focused ? `${plural(nodes, 'entity', 'entities')} · ${plural(edges, 'claim', 'claims')} in view (of ${shown})${focus ? ` · ${focus}` : ''}` : `${shown}${focus ? ` · ${focus}` : ''}`;
+    element.textContent = focused ? `${plural(nodes, 'entity', 'entities')} · ${edgesAndClaims(edges, claims)} in view (of ${shown})${focus ? ` · ${focus}` : ''}` : `${shown}${focus ? ` · ${focus}` : ''}`;
     element.dataset.visibleEdges = String(summary.visibleEdges);
+    element.dataset.visibleClaims = String(summary.visibleClaims);
     element.dataset.inViewEdges = String(edges);
     element.dataset.inViewNodes = String(nodes);
   };

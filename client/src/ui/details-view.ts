@@ -1,18 +1,20 @@
 /**
  * The side panel. For an entity: aliases, mention count, documents, focus-view buttons, every claim grouped
  * by relation, the allegiance history and the sentences that name it; what the page already knows shows
- * at once, the API's detail follows. For a claim: the evidence sentence, the date in both calendars, the
- * line and the source document.
+ * at once, the API's detail follows. For an edge: who did what to whom, how many claims and when, then
+ * the claims themselves, loaded now (edge-claims-view.ts), each with its evidence, dates and source.
  */
-import type { EntityDetail, GraphNode } from '../../../domain/api';
-import { withDateBasis } from '../../../domain/dates/provenance';
+import type { EntityDetail, GraphEdge, GraphNode } from '../../../domain/api';
 import { ALLEGIANCE_TYPES } from '../../../domain/types';
 import { allegianceLanes } from '../allegiance-lanes';
 import type { ApiClient } from '../api-client';
-import { type DateStyle, describeClaimDate } from '../../../domain/dates/styles';
+import type { DateStyle } from '../../../domain/dates/styles';
 import type { EdgeData } from '../graph-elements';
 import { RELATION_COLOURS, RELATION_LABELS } from '../palette';
+import type { ViewFilter } from '../timeline-filter';
+import { edgeSummary } from '../tooltip-text';
 import { el } from './dom';
+import { edgeClaimsElement } from './edge-claims-view';
 import { entityClaimsElement } from './entity-claims-view';
 import { laneChartElement } from './lanes-view';
 import { MENTIONS_PAGE_SIZE, mentionsElement } from './mentions-view';
@@ -24,10 +26,16 @@ export interface DetailsContext {
   dateStyle: () => DateStyle;
   /** Buttons offered for the shown entity (ego network, paths). */
   entityActions: (node: GraphNode) => HTMLElement[];
-  /** Opens a claim listed in an entity's panel: selects its edge and shows its evidence. */
-  onClaim: (edgeId: string) => void;
-  /** Review tools for the shown claim (accept, reject, edit, history), below its source. */
-  claimActions?: (edge: EdgeData) => HTMLElement[];
+  /** Opens a claim listed in an entity's panel: selects its edge and shows its claims, that one marked. */
+  onClaim: (edgeId: string, claimId?: string) => void;
+  /** The filters, to mark the claims of an opened edge that fall outside them. */
+  filter: () => ViewFilter;
+  /** Whether rejected claims are drawn, so an opened edge lists them too. */
+  withRejected?: () => boolean;
+  /** Review tools for one claim of the opened edge (accept, reject, edit, history), below its source. */
+  claimActions?: (claim: GraphEdge) => HTMLElement[];
+  /** Opens a claim's sentence in the reader. */
+  onRead?: (claim: GraphEdge) => void;
 }
 
 function messageOf(error: unknown): string {
@@ -36,34 +44,35 @@ function messageOf(error: unknown): string {
 
 export interface DetailsView {
   showEntity(node: GraphNode): Promise<void>;
-  showClaim(edge: EdgeData): void;
+  /** Shows an edge and loads its claims; `focusClaim` is marked when it is among them. */
+  showEdge(edge: EdgeData, focusClaim?: string): void;
   clear(): void;
 }
 
 export function createDetailsView(panel: HTMLElement, context: DetailsContext): DetailsView {
   let shown = 0;
-  const hint = (): HTMLElement => el('p', { class: 'hint' }, 'Click an entity or a claim to see its evidence.');
+  const hint = (): HTMLElement => el('p', { class: 'hint' }, 'Click an entity or an edge to see its claims and their evidence.');
   return {
     clear: () => {
       shown += 1;
       panel.replaceChildren(hint());
     },
-    showClaim: (edge) => {
+    showEdge: (edge, focusClaim) => {
       shown += 1;
       panel.replaceChildren(
         el('h2', {}, `${context.nameOf(edge.source)} ${RELATION_LABELS[edge.type]} ${context.nameOf(edge.target)}`),
         el('p', {}, el('span', { class: 'swatch', style: `background:${RELATION_COLOURS[edge.type]}` }), ` ${edge.type}`),
-        el('h3', {}, 'Evidence'),
-        el('blockquote', { 'data-testid': 'evidence' }, edge.evidence),
-        ...(edge.attributedTo
-          ? [el('p', { class: 'meta', 'data-testid': 'attributed-to' }, `according to ${context.nameOf(edge.attributedTo)}, not stated by the author`)]
-          : []),
-        el('h3', {}, 'Date'),
-        el('p', { 'data-testid': 'claim-date' }, withDateBasis(describeClaimDate(edge), edge.dateBasis)),
-        el('h3', {}, 'Source'),
-        el('p', {}, `${context.documentTitle(edge.documentId)}, line ${edge.line}`),
-        el('p', { class: 'meta' }, `confidence ${edge.confidence.toFixed(2)}`),
-        ...(context.claimActions?.(edge) ?? []),
+        el('p', { class: 'meta', 'data-testid': 'edge-summary' }, edgeSummary(edge, context.dateStyle())),
+        el('p', { class: 'meta' }, `In ${edge.documentIds.map((id) => context.documentTitle(id)).join(', ')}`),
+        el('h3', {}, edge.claims === 1 ? 'Evidence' : 'Claims'),
+        edgeClaimsElement(edge, {
+          load: (pair, page) => context.api.pairClaims(pair, page, context.withRejected?.() ? { status: 'all' } : undefined),
+          nameOf: context.nameOf,
+          documentTitle: context.documentTitle,
+          filter: context.filter,
+          claimActions: context.claimActions,
+          onRead: context.onRead,
+        }, focusClaim),
       );
     },
     showEntity: async (node) => {
@@ -101,7 +110,7 @@ export function createDetailsView(panel: HTMLElement, context: DetailsContext): 
       }
       if (mine !== shown) return;
       documents.textContent = `In ${detail.documents.map((id) => context.documentTitle(id)).join(', ') || 'no document'}`;
-      claims.replaceChildren(entityClaimsElement(detail.claims, { documentTitle: context.documentTitle, dateStyle: context.dateStyle(), onClaim: context.onClaim }));
+      claims.replaceChildren(entityClaimsElement(detail.claims, { entityId: node.id, documentTitle: context.documentTitle, dateStyle: context.dateStyle(), onClaim: context.onClaim }));
       const allegiance = detail.claims.filter((claim) => ALLEGIANCE_TYPES.includes(claim.type));
       history.replaceChildren(laneChartElement(allegianceLanes(allegiance), node.name, context.dateStyle()));
       mentions.replaceChildren(mentionsElement(detail, { api: context.api, documentTitle: context.documentTitle }));

@@ -4,8 +4,9 @@
  * reader, opening the reader at a clicked claim's sentence, dimming by the timeline's window,
  * filtering the graph to documents, and refreshing the graph after an upload without a reload.
  */
-import type { Core, EdgeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { GraphNode } from '../../../domain/api';
+import { pairEdgeId } from '../../../domain/pair-edge';
 import type { ApiClient } from '../api-client';
 import type { EdgeData, NodeData } from '../graph-elements';
 import { refreshGraph } from '../graph-refresh';
@@ -25,6 +26,13 @@ export interface DocumentsContext {
   focusEntity: (node: GraphNode) => void;
   /** The page's document titles (for the details panel), kept up to date here. */
   titles: Map<string, string>;
+  /** Called after an upload, re-ingest or delete redrew the graph. */
+  onGraphChanged: () => void;
+}
+
+export interface Documents {
+  /** Opens the reader at a claim's sentence. */
+  read(claim: { documentId: string; sentenceId: string }): void;
 }
 
 /** The header's document buttons; with no graph yet, only the upload (which reloads the page once done). */
@@ -45,9 +53,9 @@ export function mountFirstUpload(api: ApiClient): void {
 }
 
 /**
- * @example mountDocuments({ api, cy, store, details, focusEntity, titles });
+ * @example const documents = mountDocuments({ api, cy, store, details, focusEntity, titles, onGraphChanged });
  */
-export function mountDocuments(context: DocumentsContext): void {
+export function mountDocuments(context: DocumentsContext): Documents {
   const { api, cy, store, details } = context;
   const buttons = toolbarButtons();
   const libraryPanel = byId('library');
@@ -67,19 +75,20 @@ export function mountDocuments(context: DocumentsContext): void {
   const reader = mountReader(byId('reader'), {
     api,
     selectEntity: (id) => void selectEntity(id),
-    showSentenceClaims: (_sentenceId, claimIds) => {
-      const wanted = new Set(claimIds);
+    showSentenceClaims: (_sentenceId, claims) => {
+      const wanted = new Set(claims.map(pairEdgeId));
       const edges = cy.edges().filter((edge) => wanted.has(edge.id()));
       cy.elements().unselect();
       edges.select();
-      const first = edges[0] as EdgeSingular | undefined;
-      if (first) details.showClaim(first.data() as EdgeData);
+      const first = claims.map((claim) => ({ claim, edge: cy.getElementById(pairEdgeId(claim)) })).find(({ edge }) => edge.nonempty());
+      if (first) details.showEdge(first.edge.data() as EdgeData, first.claim.id);
     },
     onDocumentChange: () => url.record(),
   });
 
   const refresh = async (): Promise<void> => {
     refreshGraph(cy, await api.graph());
+    context.onGraphChanged();
     store.update({});
     await library.refresh();
     for (const [id, title] of library.titles) context.titles.set(id, title);
@@ -96,9 +105,12 @@ export function mountDocuments(context: DocumentsContext): void {
   });
   mountUpload(byId<HTMLDialogElement>('upload-dialog'), buttons.upload, { api, onIngested: () => void refresh() });
 
+  // An edge clicked in the graph opens the reader at the sentence of its first claim (its panel lists the others).
   cy.on('tap', 'edge', (event) => {
     const edge = event.target.data() as EdgeData;
-    void reader.open(edge.documentId, edge.sentenceId);
+    api.pairClaims(edge, { offset: 0, limit: 1 }).then(({ claims: [first] }) => {
+      if (first) void reader.open(first.documentId, first.sentenceId);
+    }).catch(() => undefined);
   });
   store.subscribe(({ state }) => reader.setWindow(state.filter.window));
 
@@ -114,4 +126,5 @@ export function mountDocuments(context: DocumentsContext): void {
     }
     setTimeout(() => (buttons.copy.textContent = 'Copy link'), 2000);
   });
+  return { read: (claim) => void reader.open(claim.documentId, claim.sentenceId) };
 }

@@ -4,6 +4,7 @@
  * document and line, and confidence. Choosing a claim selects it in the graph and opens its evidence.
  */
 import type { AllegianceClaim } from '../../../domain/api';
+import { pairEdgeId } from '../../../domain/pair-edge';
 import { withDateBasis } from '../../../domain/dates/provenance';
 import type { DateStyle } from '../../../domain/dates/styles';
 import { describeClaimDate, formatDay } from '../../../domain/dates/styles';
@@ -13,10 +14,18 @@ import { RELATION_COLOURS } from '../palette';
 import { el } from './dom';
 
 export interface EntityClaimsContext {
+  /** The entity whose claims these are. */
+  entityId: string;
   documentTitle: (id: string) => string;
   dateStyle: DateStyle;
-  /** Opens a claim: selects its edge and shows its evidence. */
-  onClaim: (edgeId: string) => void;
+  /** Opens a claim: selects its edge (that of its pair and relation type) and shows its claims. */
+  onClaim: (edgeId: string, claimId: string) => void;
+}
+
+/** The drawn edge a claim of the entity belongs to. */
+function edgeOf(claim: AllegianceClaim, entityId: string): string {
+  const [source, target] = claim.direction === 'out' ? [entityId, claim.counterpart.id] : [claim.counterpart.id, entityId];
+  return pairEdgeId({ source, target, type: claim.type });
 }
 
 function shortDate(claim: AllegianceClaim, style: DateStyle): string {
@@ -26,9 +35,10 @@ function shortDate(claim: AllegianceClaim, style: DateStyle): string {
 }
 
 function claimItem(claim: AllegianceClaim, context: EntityClaimsContext): HTMLLIElement {
-  const open = el('button', { type: 'button', class: 'link', 'data-edge': claim.edgeId, title: describeClaimDate({ ...claim, calendar: null }) },
+  const edge = edgeOf(claim, context.entityId);
+  const open = el('button', { type: 'button', class: 'link', 'data-edge': edge, 'data-claim': claim.edgeId, title: describeClaimDate({ ...claim, calendar: null }) },
     `${withDateBasis(shortDate(claim, context.dateStyle), claim.dateBasis)} · ${claim.counterpart.name}`);
-  open.addEventListener('click', () => context.onClaim(claim.edgeId));
+  open.addEventListener('click', () => context.onClaim(edge, claim.edgeId));
   return el('li', { 'data-testid': 'entity-claim' },
     open,
     el('blockquote', {}, claim.evidence),
@@ -37,7 +47,7 @@ function claimItem(claim: AllegianceClaim, context: EntityClaimsContext): HTMLLI
 }
 
 /**
- * @example panel.append(entityClaimsElement(detail.claims, { documentTitle, dateStyle: 'old', onClaim }))
+ * @example panel.append(entityClaimsElement(detail.claims, { entityId: 'kerenski', documentTitle, dateStyle: 'old', onClaim }))
  */
 export function entityClaimsElement(claims: readonly AllegianceClaim[], context: EntityClaimsContext): HTMLElement {
   const groups = groupClaims(claims);

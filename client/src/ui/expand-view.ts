@@ -21,10 +21,11 @@ export interface ExpandView {
  * @example const expand = mountExpand(byId('graph-totals'), cy, { api, store, totals: view.totals });
  */
 export function mountExpand(element: HTMLElement, cy: Core, context: { api: ApiClient; store: PageStore; totals: GraphTotals | undefined }): ExpandView {
-  // A server without totals (a GraphView) sent everything: what is loaded is the whole.
-  let totals = context.totals ?? { entities: cy.nodes().length, claims: cy.edges().length };
+  // Each drawn edge stands for its claims: what is loaded counts them.
+  const loadedClaims = (): number => cy.edges().reduce((sum, edge) => sum + (edge.data('claims') as number), 0);
+  let totals = context.totals ?? { entities: cy.nodes().length, claims: loadedClaims() };
   const render = (): void => {
-    element.textContent = totalsLine({ entities: cy.nodes().length, claims: cy.edges().length }, totals);
+    element.textContent = totalsLine({ entities: cy.nodes().length, claims: loadedClaims() }, totals);
   };
   render();
   return {
@@ -36,7 +37,7 @@ export function mountExpand(element: HTMLElement, cy: Core, context: { api: ApiC
           .expand(node.id)
           .then((expansion) => {
             const added = addExpansion(cy, expansion);
-            totals = { entities: Math.max(totals.entities, cy.nodes().length), claims: Math.max(totals.claims, cy.edges().length) };
+            totals = { entities: Math.max(totals.entities, cy.nodes().length), claims: Math.max(totals.claims, loadedClaims()) };
             context.store.update({});
             render();
             button.textContent = added.nodes === 0 ? 'Expanded: nothing more to load' : `Expanded: ${added.nodes} more`;

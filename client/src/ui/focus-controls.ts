@@ -3,7 +3,8 @@
  * chosen entity its ego network (depth 1 or 2) and a path to another entity picked by name.
  */
 import type { Core } from 'cytoscape';
-import type { GraphEdge, GraphNode } from '../../../domain/api';
+import type { GraphNode } from '../../../domain/api';
+import { pairEdgeId } from '../../../domain/pair-edge';
 import type { ApiClient } from '../api-client';
 import type { DateStyle } from '../../../domain/dates/styles';
 import { egoNetwork, shortestPath, showFocus } from '../focus-views';
@@ -27,7 +28,7 @@ export interface FocusContext {
   nameOf: (id: string) => string;
   documentTitle: (id: string) => string;
   dateStyle: () => DateStyle;
-  onClaim: (edgeId: string) => void;
+  onClaim: (edgeId: string, claimId?: string) => void;
 }
 
 /**
@@ -82,7 +83,7 @@ export function mountFocusControls(
             return;
           }
           const onGraph = cy.collection();
-          for (const id of [...found.nodes.map((n) => n.id), ...found.steps.map((step) => step.edge.id)]) onGraph.merge(cy.getElementById(id));
+          for (const id of [...found.nodes.map((n) => n.id), ...found.steps.map((step) => pairEdgeId(step.edge))]) onGraph.merge(cy.getElementById(id));
           const shown = onGraph.filter((element) => !element.hasClass('hidden'));
           const hiddenClaims = found.steps.length - shown.edges().length;
           if (shown.nonempty()) focusOn(shown, `Path ${node.name} → ${target.name} in the whole graph: ${found.steps.length} claim${found.steps.length === 1 ? '' : 's'}`);
@@ -107,10 +108,10 @@ export function mountFocusControls(
             context.announce(`No path among the entities shown between ${node.name} and ${target.name}`);
             return;
           }
-          const edges = path.edges().map((edge) => edge.data() as EdgeData as GraphEdge);
-          focusOn(path, `Path ${node.name} → ${target.name}: ${edges.length} claim${edges.length === 1 ? '' : 's'}`);
+          const edges = path.edges().map((edge) => edge.data() as EdgeData);
+          focusOn(path, `Path ${node.name} → ${target.name}: ${edges.length} edge${edges.length === 1 ? '' : 's'}`);
           pathResult.replaceChildren(
-            el('p', { class: 'meta' }, `${edges.length} claim${edges.length === 1 ? '' : 's'} from ${node.name} to ${target.name}:`),
+            el('p', { class: 'meta' }, `${edges.length} edge${edges.length === 1 ? '' : 's'} from ${node.name} to ${target.name}:`),
             pathListElement(pathSteps(path.nodes().map((n) => n.id()), edges), listContext()),
           );
         },

@@ -5,6 +5,7 @@
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import type { EdgeData, NodeData } from '../graph-elements';
+import type { DateStyle } from '../../../domain/dates/styles';
 import { edgeTooltip, nodeTooltip, type TooltipText } from '../tooltip-text';
 import { el } from './dom';
 import { shownClaims } from './keep-neighbours';
@@ -19,9 +20,9 @@ export interface GraphTooltip {
 const OFFSET = 14;
 
 /**
- * @example const tooltip = mountGraphTooltip(byId('graph-area'), cy, nameOf)
+ * @example const tooltip = mountGraphTooltip(byId('graph-area'), cy, nameOf, () => 'old')
  */
-export function mountGraphTooltip(area: HTMLElement, cy: Core, nameOf: (id: string) => string): GraphTooltip {
+export function mountGraphTooltip(area: HTMLElement, cy: Core, nameOf: (id: string) => string, dateStyle: () => DateStyle): GraphTooltip {
   const box = el('div', { id: 'graph-tooltip', class: 'graph-tooltip', role: 'tooltip', 'data-testid': 'graph-tooltip', hidden: true });
   area.append(box);
   const container = cy.container();
@@ -54,7 +55,7 @@ export function mountGraphTooltip(area: HTMLElement, cy: Core, nameOf: (id: stri
   cy.on('mouseover', 'edge', (event) => {
     const edge = event.target as EdgeSingular;
     if (edge.hasClass('hidden')) return;
-    show(edgeTooltip(edge.data() as EdgeData, nameOf), event.renderedPosition, 'edge', edge.id());
+    show(edgeTooltip(edge.data() as EdgeData, nameOf, dateStyle()), event.renderedPosition, 'edge', edge.id());
   });
   cy.on('mouseout', 'node, edge', hide);
   cy.on('viewport tapstart', hide);

@@ -18,7 +18,7 @@ export function loadIsolatedOnRequest(cy: Core, store: PageStore, api: ApiClient
     if (!state.filter.showIsolated || requested) return;
     requested = true;
     api
-      .graph({ includeIsolated: true })
+      .wholeGraph()
       .then((view) => {
         const missing = view.nodes.filter((node) => cy.getElementById(node.id).empty());
         const placed = cy.nodes();

@@ -52,7 +52,7 @@ export function mountQueryPanel(dialog: HTMLDialogElement, opener: HTMLButtonEle
       for (const id of [...hits.nodeIds, ...hits.edgeIds]) onGraph.merge(cy.getElementById(id));
       const found = onGraph.filter((element) => !element.hasClass('hidden'));
       showFocus(cy, found.empty() ? null : found.union(found.connectedNodes()));
-      const lit = `${found.edges().length} claim${found.edges().length === 1 ? '' : 's'} and ${found.nodes().length} entit${found.nodes().length === 1 ? 'y' : 'ies'}`;
+      const lit = `${found.edges().length} edge${found.edges().length === 1 ? '' : 's'} and ${found.nodes().length} entit${found.nodes().length === 1 ? 'y' : 'ies'}`;
       status.textContent = `${result.rows.length} row${result.rows.length === 1 ? '' : 's'}${result.truncated ? ' (truncated)' : ''} in ${Math.round(result.elapsedMs)} ms; ${lit} shown on the graph.`;
       output.replaceChildren(resultTable(result));
     } catch (error) {

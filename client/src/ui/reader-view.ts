@@ -5,7 +5,7 @@
  * shows its claims. Sentences dated outside the timeline's window are dimmed. Only the chunks of
  * paragraphs near the visible part are drawn, so a book-length document opens and scrolls quickly.
  */
-import type { DocumentText } from '../../../domain/reading';
+import type { DocumentText, ReaderClaim } from '../../../domain/reading';
 import type { ApiClient } from '../api-client';
 import { isoToInterval, type DayInterval } from '../../../domain/dates/partial-iso';
 import { ENTITY_COLOURS } from '../palette';
@@ -15,7 +15,8 @@ import { el } from './dom';
 export interface ReaderContext {
   api: ApiClient;
   selectEntity: (entityId: string) => void;
-  showSentenceClaims: (sentenceId: string, claimIds: string[]) => void;
+  /** A sentence stating claims was clicked: the page selects their edges and opens the first. */
+  showSentenceClaims: (sentenceId: string, claims: ReaderClaim[]) => void;
   /** Told when the reader opens or closes a document (for the URL). */
   onDocumentChange: (documentId: string | null) => void;
 }
@@ -80,7 +81,7 @@ export function mountReader(panel: HTMLElement, context: ReaderContext): ReaderV
   let current: DocumentText | null = null;
   let chunks: { blocks: ReaderBlock[]; element: HTMLElement; drawn: boolean }[] = [];
   let window: DayInterval | null = null;
-  let claimsBySentence = new Map<string, string[]>();
+  let claimsBySentence = new Map<string, ReaderClaim[]>();
   let opening = 0;
   let requested: string | null = null;
 
@@ -169,7 +170,7 @@ export function mountReader(panel: HTMLElement, context: ReaderContext): ReaderV
       observer.disconnect();
       current = document;
       claimsBySentence = new Map();
-      for (const claim of document.claims) claimsBySentence.set(claim.sentenceId, [...(claimsBySentence.get(claim.sentenceId) ?? []), claim.id]);
+      for (const claim of document.claims) claimsBySentence.set(claim.sentenceId, [...(claimsBySentence.get(claim.sentenceId) ?? []), claim]);
       const blocks = readerBlocks(document);
       chunks = [];
       for (let i = 0; i < blocks.length; i += BLOCKS_PER_CHUNK) {

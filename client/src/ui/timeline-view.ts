@@ -14,7 +14,8 @@ import { drawHistogram } from './histogram-canvas';
 
 export interface TimelineInput {
   span: DayInterval;
-  claims: readonly { startDay: number | null; endDay: number | null }[];
+  /** What the histogram counts: claims, or days with how many claims start on each. */
+  claims: readonly { startDay: number | null; claims?: number }[];
 }
 
 const PLAY_INTERVAL_MS = 700;

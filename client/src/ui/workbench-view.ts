@@ -14,9 +14,13 @@ import { mountClaimsTable } from './claims-table-view';
 import { byId, download, el } from './dom';
 import { mountDrawer } from './drawer-view';
 import type { FocusContext } from './focus-controls';
+import type { ViewClaims } from '../view-claims';
 
 /** What the drawer's views need from the page: the same as the focus controls'. */
-export type WorkbenchContext = Pick<FocusContext, 'nodes' | 'api' | 'nameOf' | 'documentTitle' | 'onClaim'>;
+export type WorkbenchContext = Pick<FocusContext, 'nodes' | 'api' | 'nameOf' | 'documentTitle' | 'onClaim'> & {
+  /** The claims behind the drawn edges, for the claims table. */
+  claims: ViewClaims;
+};
 
 /**
  * @example mountWorkbench(cy, store, { nameOf, documentTitle, onClaim })
@@ -30,11 +34,13 @@ export function mountWorkbench(cy: Core, store: PageStore, context: WorkbenchCon
   const table = mountClaimsTable(cy, {
     ...context,
     dateStyle: () => store.get().state.dateStyle,
+    filter: () => store.get().state.filter,
     exportCsv: (view) => {
       const file = pageExport('csv', view);
       download('allegiance-claims.csv', file.text, file.type);
     },
   });
+  // Blocs and lanes read the drawn edges: each pair and relation type counts once, placed over its claims' span.
   const claims = cy.edges().map((edge) => edge.data() as EdgeData);
   const alignment = mountAlignment({ ...context, claims, ranking: blocRanking(claims), dateStyle: () => store.get().state.dateStyle });
   const drawer = mountDrawer(byId('drawer'), byId('drawer-toggles'), [

@@ -7,7 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import type { GraphSelection, PairEdge } from '../../../domain/api';
 import type { ClaimState, AuditEvent } from '../../../domain/curation';
+import { pairEdgeId } from '../../../domain/pair-edge';
 import { DEFAULT_AUTH } from '../../../server/auth/auth-options';
 import { addUser } from '../../../server/auth/user-admin';
 import { CHROMIUM_PATH, startLivePage, type LivePage } from '../support/live-page';
@@ -53,13 +55,30 @@ describeWithChromium('review and curation in the page, in headless Chromium', ()
 
   const server = async <T>(path: string): Promise<T> => (await (await fetch(`${live.baseUrl}${path}`)).json()) as T;
   const claimOnServer = (id: string): Promise<ClaimState> => server<ClaimState>(`/api/claims/${encodeURIComponent(id)}`);
-  const drawn = (page: Page, id: string): Promise<{ status: string; lineStyle: string; display: string; type: string }> =>
+  /** The edge a claim is on now (its pair and relation type) as the page draws it, or null when the page draws none. */
+  const drawn = async (page: Page, claimId: string): Promise<{ status: string; lineStyle: string; display: string; type: string; claims: number } | null> =>
     page.evaluate((edgeId) => {
-      // Selection draws any claim solid and thick; read the status style as the graph shows it otherwise.
-      window.cy!.elements().unselect();
       const edge = window.cy!.getElementById(edgeId);
-      return { status: edge.data('status') as string, lineStyle: edge.style('line-style') as string, display: edge.style('display') as string, type: edge.data('type') as string };
-    }, id);
+      if (edge.empty()) return null;
+      // Selection draws any edge solid and thick; read the status style as the graph shows it otherwise.
+      edge.unselect();
+      return { status: edge.data('status') as string, lineStyle: edge.style('line-style') as string, display: edge.style('display') as string, type: edge.data('type') as string, claims: edge.data('claims') as number };
+    }, pairEdgeId(await claimOnServer(claimId)));
+  /** The same edge in the server's default view, or null when that view has none. */
+  const served = async (claimId: string): Promise<PairEdge | null> => {
+    const id = pairEdgeId(await claimOnServer(claimId));
+    return (await server<GraphSelection>('/api/graph')).edges.find((edge) => edge.id === id) ?? null;
+  };
+  /** The page draws the claim's edge as the server's view has it: its status style and count, or not at all. */
+  const expectDrawnAsServed = async (page: Page, claimId: string): Promise<void> => {
+    const edge = await served(claimId);
+    const shown = await drawn(page, claimId);
+    if (edge === null) {
+      expect(shown === null || shown.display === 'none').toBe(true);
+      return;
+    }
+    expect(shown).toMatchObject({ status: edge.status, claims: edge.claims, display: 'element', lineStyle: edge.status === 'accepted' ? 'solid' : 'dashed' });
+  };
   const shownClaim = async (page: Page): Promise<string> => (await page.getByTestId('review-claim').getAttribute('data-claim')) ?? '';
 
   test('a reader cannot decide; an editor reviews with the keyboard, meets a 409, undoes from the history; the graph and audit trail follow', async () => {
@@ -77,20 +96,20 @@ describeWithChromium('review and curation in the page, in headless Chromium', ()
     await signIn(page, 'editor');
     await expect(panel.getByTestId('accept').isEnabled()).resolves.toBe(true);
     const first = await shownClaim(page);
-    expect((await drawn(page, first)).lineStyle).toBe('dashed');
+    expect((await drawn(page, first))?.lineStyle).toBe('dashed');
 
     await page.keyboard.press('a');
     await panel.getByTestId('review-status').filter({ hasText: 'Accepted' }).waitFor();
     expect(await claimOnServer(first)).toMatchObject({ status: 'accepted', reviewedBy: 'editor', version: 1 });
-    expect(await drawn(page, first)).toMatchObject({ status: 'accepted', lineStyle: 'solid' });
+    await expectDrawnAsServed(page, first);
 
     const second = await shownClaim(page);
     expect(second).not.toBe(first);
     await panel.getByTestId('reject').click();
     await panel.getByTestId('review-status').filter({ hasText: 'Rejected' }).waitFor();
     expect(await claimOnServer(second)).toMatchObject({ status: 'rejected', reviewedBy: 'editor' });
-    expect(await drawn(page, second)).toMatchObject({ status: 'rejected', display: 'none' });
-    const graphAfter = await server<{ edges: { id: string }[] }>('/api/graph');
+    await expectDrawnAsServed(page, second);
+    const graphAfter = await server<{ edges: { id: string }[] }>('/api/graph?edges=claims');
     expect(graphAfter.edges.map((edge) => edge.id)).not.toContain(second);
 
     // Someone else changes the next claim meanwhile: the page's accept gets 409 and reloads it.
@@ -110,7 +129,8 @@ describeWithChromium('review and curation in the page, in headless Chromium', ()
     await panel.getByTestId('edit-save').click();
     await panel.getByTestId('review-status').filter({ hasText: 'Corrected' }).waitFor();
     expect(await claimOnServer(fourth)).toMatchObject({ type: 'NEGOTIATED_WITH', status: 'accepted' });
-    expect((await drawn(page, fourth)).type).toBe('NEGOTIATED_WITH');
+    expect((await drawn(page, fourth))?.type).toBe('NEGOTIATED_WITH');
+    await expectDrawnAsServed(page, fourth);
 
     // k walks back to the rejected claim; its history undoes the rejection.
     while ((await shownClaim(page)) !== second) await page.keyboard.press('k');
@@ -120,8 +140,10 @@ describeWithChromium('review and curation in the page, in headless Chromium', ()
     await history.getByTestId('undo').first().click();
     await history.getByTestId('history-status').filter({ hasText: 'Undone' }).waitFor();
     expect(await claimOnServer(second)).toMatchObject({ status: 'machine' });
-    await page.waitForFunction((id) => window.cy!.getElementById(id).data('status') === 'machine', second);
+    const restored = pairEdgeId(await claimOnServer(second));
+    await page.waitForFunction((id) => window.cy!.getElementById(id).data('status') === 'machine', restored);
     expect(await drawn(page, second)).toMatchObject({ lineStyle: 'dashed', display: 'element' });
+    await expectDrawnAsServed(page, second);
 
     const trail = await server<AuditEvent[]>('/api/audit?user=editor');
     expect(trail.map((event) => [event.action, event.claimId])).toEqual([

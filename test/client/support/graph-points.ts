@@ -1,8 +1,8 @@
 /** Points on the graph canvas that page tests can hover or click, found from Cytoscape's rendered geometry. */
 import type { Page } from 'playwright-core';
 
-/** A shown claim whose midpoint is on screen and clear of every entity, so a pointer there meets the claim. */
-export function clickableClaim(page: Page): Promise<{ id: string; evidence: string; x: number; y: number } | null> {
+/** A shown edge whose midpoint is on screen and clear of every entity, so a pointer there meets the edge; its claims first. */
+export function clickableClaim(page: Page): Promise<{ id: string; source: string; target: string; type: string; claims: number; x: number; y: number } | null> {
   return page.evaluate(() => {
     const cy = window.cy!;
     const width = cy.width();
@@ -14,10 +14,10 @@ export function clickableClaim(page: Page): Promise<{ id: string; evidence: stri
       if (x < 20 || y < 20 || x > width - 20 || y > height - 20) return false;
       return boxes.every((box) => x < box.x1 - margin || x > box.x2 + margin || y < box.y1 - margin || y > box.y2 + margin);
     });
-    const edge = clear[0];
+    const edge = clear.sort((a, b) => (b.data('claims') as number) - (a.data('claims') as number))[0];
     if (!edge) return null;
     const { x, y } = edge.renderedMidpoint();
-    return { id: edge.id(), evidence: edge.data('evidence') as string, x, y };
+    return { id: edge.id(), source: edge.data('source') as string, target: edge.data('target') as string, type: edge.data('type') as string, claims: edge.data('claims') as number, x, y };
   });
 }
 

@@ -1,13 +1,15 @@
-/** A headless Cytoscape over the small fixture, as the page builds it (without a layout). */
+/** A headless Cytoscape over the small fixture, as the page builds it (without a layout): its claims drawn as edges per pair and relation type. */
 import cytoscape from 'cytoscape';
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import type { GraphView } from '../../../domain/api';
 import { toElements } from '../../../client/src/graph-elements';
 import { graphStyle } from '../../../client/src/graph-style';
 import { SMALL_GRAPH } from '../fixtures/small-graph';
+import { pairsOf } from '../../support/pair-oracle';
+import { pairEdgeId } from '../../../domain/pair-edge';
 
 export function headlessGraph(view: GraphView = SMALL_GRAPH): Core {
-  return headlessCytoscape({ elements: toElements(view), style: graphStyle() });
+  return headlessCytoscape({ elements: toElements({ nodes: view.nodes, edges: pairsOf(view.edges) }), style: graphStyle() });
 }
 
 /**
@@ -32,4 +34,13 @@ export function shownIds(cy: Core, group: 'nodes' | 'edges'): string[] {
     .filter((element) => !element.hasClass('hidden'))
     .map((element) => element.id())
     .sort();
+}
+
+/**
+ * The drawn edges of the small fixture's claims, sorted: in it every pair and relation type has one claim,
+ * so each claim is one edge, named by pairEdgeId.
+ * @example edgeIds(['c1', 'c2']) // ['kerenski|OPPOSED|bolsjevikerna', 'petrograds_garnison|SUPPORTED|kerenski']
+ */
+export function edgeIds(claimIds: readonly string[]): string[] {
+  return claimIds.map((id) => pairEdgeId(SMALL_GRAPH.edges.find((edge) => edge.id === id)!)).sort();
 }

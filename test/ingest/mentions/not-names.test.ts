@@ -74,6 +74,11 @@ describe('capitalised words that name nothing', () => {
     expect(found.filter((m) => m.startsWith('Narva'))).toHaveLength(2);
   });
 
+  test('a word opening a sentence after a dash, or after a full stop the segmenter passed, is no proper noun by position', () => {
+    expect(mentionsOf(['— Nåväl, vad står att göra!'], 'sv')).toEqual([]);
+    expect(mentionsOf(['— Alas, what is to be done!'], 'en')).toEqual([]);
+  });
+
   test('an abstract noun is no name', () => {
     expect(mentionsOf(['Both men claimed the Dictatorship after the defeat.'], 'en')).toEqual([]);
     expect(mentionsOf(['De kämpade för Friheten och mot Despotismen hela kriget.'], 'sv')).toEqual([]);

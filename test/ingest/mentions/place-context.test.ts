@@ -12,6 +12,7 @@ describe('places from their context', () => {
     ['sv', 'Trupperna drogo sig v. om Tornio tillbaka.', 'Tornio/Place'],
     ['en', 'The column halted ten miles north of Ballinrobe.', 'Ballinrobe/Place'],
     ['en', 'The rebels marched into Tullamore at dawn.', 'Tullamore/Place'],
+    ['sv', 'Kriget spred sig snart över Krimhalvön.', 'Krimhalvön/Place'],
   ] as const)('%s: %s', (language, text, expected) => {
     expect(mentionsOf([text], language)).toContain(expected);
   });

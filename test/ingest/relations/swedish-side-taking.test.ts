@@ -17,6 +17,9 @@ const CASES: Array<[label: string, RelationCase]> = [
   ['standing on a side', { text: 'Volhyniska regementet stod nu helt på bolsjevikernas sida.', mentions: [[...REGEMENTET], [...BOLSJEVIKERNA]], expected: ['volhyn SUPPORTED bolsjevikerna'] }],
   ['fighting on a side (old spelling)', { text: 'Kosackerna kämpade ännu på Kerenskis sida, hvilket alla visste.', mentions: [['Kosackerna', 'Regiment', 'kosackerna'], ['Kerenskis', 'Person', 'kerenski']], expected: ['kosackerna SUPPORTED kerenski'] }],
   ['taking a side', { text: 'Volhyniska regementet ställde sig på bolsjevikernas sida.', mentions: [[...REGEMENTET], [...BOLSJEVIKERNA]], expected: ['volhyn JOINED bolsjevikerna'] }],
+  ['standing on a side in an inverted clause', { text: 'I juli stod Volhyniska regementet på bolsjevikernas sida.', mentions: [[...REGEMENTET], [...BOLSJEVIKERNA]], expected: ['volhyn SUPPORTED bolsjevikerna'] }],
+  ['not standing on a side in an inverted clause', { text: 'I juli stod Volhyniska regementet icke på bolsjevikernas sida.', mentions: [[...REGEMENTET], [...BOLSJEVIKERNA]], expected: [] }],
+  ['not joining in an inverted clause (old spelling)', { text: 'Derpå anslöt sig Volhyniska regementet icke till bolsjevikerna.', mentions: [[...REGEMENTET], ['bolsjevikerna', 'Party', 'bolsjevikerna']], expected: [] }],
   ['not standing on a side', { text: 'Volhyniska regementet stod icke på bolsjevikernas sida.', mentions: [[...REGEMENTET], [...BOLSJEVIKERNA]], expected: [] }],
   // joining with "gå med i"
   ['going into a body', { text: 'Volhyniska regementet gick med i Röda gardet.', mentions: [[...REGEMENTET], ['Röda gardet', 'Regiment', 'roda']], expected: ['volhyn JOINED roda'] }],

@@ -180,8 +180,8 @@ describe('claim status everywhere', () => {
     await editor(request(app).patch(`/api/claims/${OPPOSED}`)).send({ status: 'rejected', version: 0 }).expect(200);
     await editor(request(app).patch(`/api/claims/${LED}`)).send({ status: 'accepted', version: 0 }).expect(200);
 
-    expect(edgeIds((await request(app).get('/api/graph').expect(200)).body)).not.toContain(OPPOSED);
-    const all = (await request(app).get('/api/graph?status=all').expect(200)).body;
+    expect(edgeIds((await request(app).get('/api/graph?edges=claims').expect(200)).body)).not.toContain(OPPOSED);
+    const all = (await request(app).get('/api/graph?edges=claims&status=all').expect(200)).body;
     expect(all.edges.find((edge: { id: string }) => edge.id === OPPOSED)).toMatchObject({ status: 'rejected', reviewedBy: 'editor' });
     expect(all.edges.find((edge: { id: string }) => edge.id === LED)).toMatchObject({ status: 'accepted', reviewedBy: 'editor' });
 

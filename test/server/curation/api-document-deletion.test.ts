@@ -24,7 +24,7 @@ beforeAll(async () => {
 const editor = (test: request.Test) => as(test, cookies, 'editor');
 
 test('DELETE /api/documents/:id records who removed what; the event refuses undo and blocks undoing decisions it removed', async () => {
-  const graph = (await request(app).get('/api/graph?documentId=kerensky').expect(200)).body;
+  const graph = (await request(app).get('/api/graph?edges=claims&documentId=kerensky').expect(200)).body;
   const claim = graph.edges.find((edge: { evidence: string }) => edge.evidence.startsWith('Kornilov marched'));
   const review = await editor(request(app).patch(`/api/claims/${encodeURIComponent(claim.id)}`)).send({ status: 'accepted', version: 0 }).expect(200);
 

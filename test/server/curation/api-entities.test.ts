@@ -56,7 +56,7 @@ describe('merge and split', () => {
     expect(into.aliases).toEqual(expect.arrayContaining(['Kornilov']));
     expect(into.mentionCount).toBe(lenin.mentionCount + 1);
     expect(into.documents.sort()).toEqual(['kerensky', 'oktober']);
-    const graph = (await request(app).get('/api/graph').expect(200)).body;
+    const graph = (await request(app).get('/api/graph?edges=claims').expect(200)).body;
     expect(graph.edges.find((edge: { evidence: string }) => edge.evidence.startsWith('Kornilov marched'))).toMatchObject({ source: 'lenin' });
 
     const split = await request(app).post('/api/entities/kornilov/split').send({ reason: 'not the same man' }).expect(200);

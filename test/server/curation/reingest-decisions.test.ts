@@ -22,7 +22,7 @@ const VERSION_2 = ['Trotskij talade i Smolnyj om natten.', ARRESTED_TEXT, 'Trots
 interface Edge { id: string; type: string; source: string; target: string; evidence: string; sentenceId: string; status: string; version: number }
 
 async function edges(): Promise<Edge[]> {
-  return (await request(app).get('/api/graph?status=all&documentId=oktoberdagar').expect(200)).body.edges;
+  return (await request(app).get('/api/graph?edges=claims&status=all&documentId=oktoberdagar').expect(200)).body.edges;
 }
 
 beforeEach(async () => {
@@ -63,7 +63,7 @@ test('reviews and a hand-added claim follow the text into the new version; a dec
   expect(second.filter((edge) => edge.evidence === ARRESTED_TEXT)).toHaveLength(1);
 
   // The rejected claim stays out of the default view, and its history still reaches it.
-  expect((await request(app).get('/api/graph?documentId=oktoberdagar').expect(200)).body.edges.map((edge: Edge) => edge.id)).not.toContain(arrested!.id);
+  expect((await request(app).get('/api/graph?edges=claims&documentId=oktoberdagar').expect(200)).body.edges.map((edge: Edge) => edge.id)).not.toContain(arrested!.id);
   const [event] = (await request(app).get(`/api/audit?claim=${encodeURIComponent(arrested!.id)}`).expect(200)).body;
   await request(app).post(`/api/audit/${event.id}/undo`).send({}).expect(200);
   expect((await request(app).get(`/api/claims/${encodeURIComponent(arrested!.id)}`).expect(200)).body.status).toBe('machine');

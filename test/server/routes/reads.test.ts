@@ -3,41 +3,93 @@
  * each bad parameter gets its 4xx with a clear JSON message and leaves the graph as it was.
  */
 import request from 'supertest';
-import type { EntityDetail, GraphExpansion, GraphSchema, GraphSelection, GraphView, PathResult } from '../../../domain/api';
+import type { ClaimSelection, EntityDetail, GraphExpansion, GraphSchema, GraphSelection, GraphView, PairClaims, PathResult } from '../../../domain/api';
+import { pairEdgeId } from '../../../domain/pair-edge';
 import { describedOperations } from '../../../server/openapi';
 import { appRoutes } from '../support/app-routes';
 import { expectGraphUnchanged, useSeededApi } from '../support/api-fixture';
 
 const api = useSeededApi();
 
-const ids = (view: GraphView): string[] => view.nodes.map((node) => node.id);
+const ids = (view: Pick<GraphView, 'nodes'>): string[] => view.nodes.map((node) => node.id);
 const claimTypes = (view: GraphView): string[] => view.edges.map((edge) => edge.type).sort();
 
 describe('GET /api/graph', () => {
+  // edges=claims sends each claim, so the filters can be checked claim by claim.
   test.each([
     ['everything', '', (view: GraphView) => expect(view.edges).toHaveLength(8)],
     // The two October-only claims (month precision) overlap the window too.
-    ['a window in the text calendar', '?from=1917-10-24&to=1917-10-25', (view: GraphView) => expect(claimTypes(view)).toEqual(['ARRESTED', 'OPPOSED', 'OPPOSED', 'SUPPORTED'])],
-    ['the same window in Gregorian dates', '?from=1917-11-06&to=1917-11-07&calendar=gregorian', (view: GraphView) => expect(claimTypes(view)).toEqual(['ARRESTED', 'OPPOSED'])],
-    ['a month window', '?from=1917-08&to=1917-08', (view: GraphView) => expect(ids(view)).toEqual(['kerenski', 'kornilov'])],
-    ['relation types', '?relationTypes=LED,NEGOTIATED_WITH', (view: GraphView) => expect(claimTypes(view)).toEqual(['LED', 'NEGOTIATED_WITH'])],
-    ['entity types', '?entityTypes=Person', (view: GraphView) => expect(ids(view)).toEqual(['kerenski', 'kornilov', 'lenin'])],
-    ['one document', '?documentId=kerensky', (view: GraphView) => expect(view.edges.every((edge) => edge.documentId === 'kerensky')).toBe(true)],
-    ['isolated entities too', '?includeIsolated=true', (view: GraphView) => expect(ids(view)).toContain('smolnyj')],
-  ])('%s', async (_name, query, check) => {
-    const response = await request(api().app).get(`/api/graph${query}`).expect(200).expect('Content-Type', /json/);
+    ['a window in the text calendar', '&from=1917-10-24&to=1917-10-25', (view: GraphView) => expect(claimTypes(view)).toEqual(['ARRESTED', 'OPPOSED', 'OPPOSED', 'SUPPORTED'])],
+    ['the same window in Gregorian dates', '&from=1917-11-06&to=1917-11-07&calendar=gregorian', (view: GraphView) => expect(claimTypes(view)).toEqual(['ARRESTED', 'OPPOSED'])],
+    ['a month window', '&from=1917-08&to=1917-08', (view: GraphView) => expect(ids(view)).toEqual(['kerenski', 'kornilov'])],
+    ['relation types', '&relationTypes=LED,NEGOTIATED_WITH', (view: GraphView) => expect(claimTypes(view)).toEqual(['LED', 'NEGOTIATED_WITH'])],
+    ['entity types', '&entityTypes=Person', (view: GraphView) => expect(ids(view)).toEqual(['kerenski', 'kornilov', 'lenin'])],
+    ['one document', '&documentId=kerensky', (view: GraphView) => expect(view.edges.every((edge) => edge.documentId === 'kerensky')).toBe(true)],
+  ])('edges=claims, %s', async (_name, query, check) => {
+    const response = await request(api().app).get(`/api/graph?edges=claims${query}`).expect(200).expect('Content-Type', /json/);
     check(response.body as GraphView);
   });
 
-  test('limit: the most connected entities, the claims among them, and the totals of the whole view', async () => {
+  test('isolated entities too', async () => {
+    const response = await request(api().app).get('/api/graph?includeIsolated=true').expect(200);
+    expect(ids(response.body as GraphView)).toContain('smolnyj');
+  });
+
+  test('the default view: one edge per pair and relation type, standing for the claims edges=claims sends', async () => {
+    const pairs = (await request(api().app).get('/api/graph').expect(200)).body as GraphSelection;
+    const claims = (await request(api().app).get('/api/graph?edges=claims').expect(200)).body as ClaimSelection;
+    expect(pairs.nodes).toEqual(claims.nodes);
+    expect(pairs.shown.claims).toBe(claims.edges.length);
+    for (const edge of pairs.edges) {
+      const behind = claims.edges.filter((claim) => pairEdgeId(claim) === edge.id);
+      expect(behind).toHaveLength(edge.claims);
+    }
+  });
+
+  test('limit: the most connected entities, the edges among them, and the totals of the whole view', async () => {
     const whole = (await request(api().app).get('/api/graph').expect(200)).body as GraphSelection;
     const top = (await request(api().app).get('/api/graph?limit=2').expect(200)).body as GraphSelection;
     expect(whole.limit).toBe(300);
-    expect(top).toMatchObject({ limit: 2, totals: { entities: whole.nodes.length, claims: whole.edges.length } });
+    expect(top).toMatchObject({ limit: 2, totals: { entities: whole.nodes.length, claims: whole.shown.claims } });
     expect(top.totals).toEqual(whole.totals);
     expect(ids(top)).toHaveLength(2);
     expect(ids(top)).toContain('kerenski');
     expect(top.edges.every((edge) => ids(top).includes(edge.source) && ids(top).includes(edge.target))).toBe(true);
+    const one = (await request(api().app).get('/api/graph?edgeLimit=1').expect(200)).body as GraphSelection;
+    expect(one.edges).toEqual(whole.edges.slice(0, 1));
+  });
+});
+
+/** An edge of the fixture, for the bad-parameter cases (a second `source` is a repeated parameter). */
+const PAIR = '/api/graph/claims?source=kerenski&target=lenin&type=OPPOSED';
+
+describe('GET /api/graph/claims', () => {
+  test('the claims behind an edge, with their evidence, a page at a time', async () => {
+    const { edges } = (await request(api().app).get('/api/graph').expect(200)).body as GraphSelection;
+    const edge = edges[0];
+    const url = `/api/graph/claims?source=${edge.source}&target=${edge.target}&type=${edge.type}`;
+    const page = (await request(api().app).get(url).expect(200)).body as PairClaims;
+    expect(page).toMatchObject({ source: edge.source, target: edge.target, type: edge.type, total: edge.claims, offset: 0, limit: 50 });
+    expect(page.claims).toHaveLength(edge.claims);
+    expect(page.claims.every((claim) => pairEdgeId(claim) === edge.id && claim.evidence.length > 0)).toBe(true);
+    const second = (await request(api().app).get(`${url}&offset=1&limit=1`).expect(200)).body as PairClaims;
+    expect(second.claims).toEqual(page.claims.slice(1, 2));
+  });
+
+  test.each<[string, number, string]>([
+    ['/api/graph/claims?source=nobody&target=lenin&type=OPPOSED', 404, 'NOT_FOUND'],
+    ['/api/graph/claims?source=kerenski&target=lenin', 400, 'INVALID_INPUT'],
+    ['/api/graph/claims?target=lenin&type=OPPOSED', 400, 'INVALID_INPUT'],
+    ['/api/graph/claims?source=kerenski&target=lenin&type=LIKED', 400, 'INVALID_INPUT'],
+    ...['offset=-1', 'offset=x', 'limit=0', 'limit=501', 'source=lenin', 'page=2'].map((bad): [string, number, string] => [`${PAIR}&${bad}`, 400, 'INVALID_INPUT']),
+    ['/api/graph?edges=some', 400, 'INVALID_INPUT'],
+    ['/api/graph?edgeLimit=0', 400, 'INVALID_INPUT'],
+  ])('%s is %i', async (url, status, code) => {
+    await expectGraphUnchanged(api().graph, async () => {
+      const response = await request(api().app).get(url).expect(status);
+      expect(response.body.error.code).toBe(code);
+      expect(response.body.error.message).toEqual(expect.any(String));
+    });
   });
 });
 
