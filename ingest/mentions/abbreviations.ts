@@ -1,9 +1,10 @@
 /**
- * Abbreviations a text defines: "The Irish Republican Brotherhood (IRB) met …" makes every "IRB" of
- * the document, before the definition or after it, the Brotherhood, with its type and key, so the two
- * forms are one entity and the acronym, no longer a guess, needs no second sighting. The long form is
- * the mention that ends just before the parenthesis, or else the words there that the acronym spells
- * (lowercase too: "det uppländska bondepartiet (UBP)"), which then become a mention themselves.
+ * Abbreviations a text defines: "The Irish Republican Brotherhood (IRB) met …", or "the IRB (Irish
+ * Republican Brotherhood) met …", makes every "IRB" of the document, before the definition or after
+ * it, the Brotherhood, with its type and key, so the two forms are one entity and the acronym, no
+ * longer a guess, needs no second sighting. The long form is the mention that spans it, or else the
+ * words that the acronym spells (lowercase too: "det uppländska bondepartiet (UBP)"), which then
+ * become a mention themselves, in place of any guesses inside them.
  */
 import type { EntityType, Sentence } from '../../domain/types';
 import { lineAtOffset } from '../normalize';
@@ -13,8 +14,10 @@ import type { LocatedCandidate } from './filter';
 import { institutionType } from './head-nouns';
 import { isStopword } from './stopwords';
 
-/** "(IRB)", "( SDP )": an acronym alone in parentheses. */
+/** "(IRB)", "( SDP )": an acronym alone in parentheses, after its long form. */
 const DEFINED = /\(\s*(\p{Lu}{2,6})\s*\)/gu;
+/** "IRB (Irish Republican Brotherhood)": an acronym, then its long form in parentheses. */
+const EXPANDED = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})\s*\(([^()]{4,80})\)/gu;
 /** Words a long form may have beyond one per letter of its acronym ("Irish Republican Brotherhood of America"). */
 const EXTRA_LONG_WORDS = 2;
 
@@ -47,6 +50,21 @@ interface Definition {
   mention?: LocatedCandidate;
 }
 
+/** The long form as a mention of its own, where no rule found it. */
+function newLongForm(sentence: Sentence, start: number, end: number): Definition {
+  const long = sentence.text.slice(start, end);
+  const type = institutionType(long) ?? 'Organization';
+  const key = entityKey(long, type);
+  const line = lineAtOffset(sentence, start);
+  return { key, type, mention: { start, end, type, key, rule: 'abbreviation-defined', sentence: sentence.index, line, text: long, priority: 0 } };
+}
+
+/** A mention found there names the long form if it is a body, not a person or a place, and the acronym spells it. */
+function mentionedLongForm(mention: LocatedCandidate, acronym: string): Definition | undefined {
+  const names = mention.type !== 'Person' && mention.type !== 'Place';
+  return names && abbreviates(acronym, mention.text) ? { key: mention.key, type: mention.type } : undefined;
+}
+
 /** The words right before "(ACRONYM)" that spell it, fewest first, as a mention of their own; undefined if a mention already lies there. */
 function spelledLongForm(sentence: Sentence, end: number, acronym: string, mentions: readonly LocatedCandidate[]): Definition | undefined {
   const words = [...sentence.text.slice(0, end).matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)].slice(-(acronym.length + EXTRA_LONG_WORDS));
@@ -55,11 +73,7 @@ function spelledLongForm(sentence: Sentence, end: number, acronym: string, menti
     const start = words[first].index ?? 0;
     const long = sentence.text.slice(start, end);
     if (!abbreviates(acronym, long)) continue;
-    if (mentions.some((m) => m.start < end && m.end > start)) return undefined;
-    const type = institutionType(long) ?? 'Organization';
-    const key = entityKey(long, type);
-    const line = lineAtOffset(sentence, start);
-    return { key, type, mention: { start, end, type, key, rule: 'abbreviation-defined', sentence: sentence.index, line, text: long, priority: 0 } };
+    return mentions.some((m) => m.start < end && m.end > start && !m.weak) ? undefined : newLongForm(sentence, start, end);
   }
   return undefined;
 }
@@ -68,9 +82,15 @@ function spelledLongForm(sentence: Sentence, end: number, acronym: string, menti
 function definitionAt(sentence: Sentence, open: number, acronym: string, mentions: readonly LocatedCandidate[]): Definition | undefined {
   const end = sentence.text.slice(0, open).trimEnd().length;
   const mention = mentions.find((m) => m.end === end);
-  if (!mention) return spelledLongForm(sentence, end, acronym, mentions);
-  const names = mention.type !== 'Person' && mention.type !== 'Place';
-  return names && abbreviates(acronym, mention.text) ? { key: mention.key, type: mention.type } : undefined;
+  return mention ? mentionedLongForm(mention, acronym) : spelledLongForm(sentence, end, acronym, mentions);
+}
+
+/** The long form inside "ACRONYM (Long Form)", between `start` and `end`: the mention spanning it, or its words if they spell the acronym. */
+function expansionAt(sentence: Sentence, start: number, end: number, acronym: string, mentions: readonly LocatedCandidate[]): Definition | undefined {
+  const inside = mentions.filter((m) => m.start < end && m.end > start && !m.weak);
+  if (inside.length === 1 && inside[0].start === start && inside[0].end === end) return mentionedLongForm(inside[0], acronym);
+  const long = sentence.text.slice(start, end);
+  return inside.length === 0 && /^\p{Lu}/u.test(long) && abbreviates(acronym, long) ? newLongForm(sentence, start, end) : undefined;
 }
 
 /**
@@ -88,6 +108,12 @@ export function withDefinedAbbreviations(candidates: readonly LocatedCandidate[]
       const definition = definitionAt(sentence, match.index ?? 0, match[1], bySentence.get(sentence.index) ?? []);
       if (definition) definitions.set(match[1], definition);
     }
+    for (const match of sentence.text.matchAll(EXPANDED)) {
+      if (definitions.has(match[1])) continue;
+      const start = (match.index ?? 0) + match[0].indexOf('(') + 1 + (match[2].length - match[2].trimStart().length);
+      const definition = expansionAt(sentence, start, start + match[2].trim().length, match[1], bySentence.get(sentence.index) ?? []);
+      if (definition) definitions.set(match[1], definition);
+    }
   }
   if (definitions.size === 0) return [...candidates];
   const renamed = candidates.map((c) => {
@@ -95,5 +121,6 @@ export function withDefinedAbbreviations(candidates: readonly LocatedCandidate[]
     return definition ? { ...c, key: definition.key, type: definition.type, weak: false } : c;
   });
   const added = [...definitions.values()].flatMap((d) => (d.mention ? [d.mention] : []));
-  return [...renamed, ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
+  const overlapsAdded = (c: LocatedCandidate): boolean => added.some((a) => a.sentence === c.sentence && a.start < c.end && a.end > c.start);
+  return [...renamed.filter((c) => !overlapsAdded(c)), ...added].sort((a, b) => a.sentence - b.sentence || a.start - b.start);
 }

@@ -20,6 +20,8 @@ const SV_FORCE =
 const SV_FORCE_INDEFINITE = /^(?:armé|här|trupper|troppar|styrkor|flotta|legion)$/iu;
 /** Adjectives of a people or a side: "danska", "svensk", "kejserlig", "kungliga". */
 const SV_SIDE_ADJECTIVE = /^(?:\p{L}{2,}ska?|kejserliga?|kungliga?|påvliga?)$/iu;
+/** The indefinite singular of Swedish definite force nouns whose key would otherwise differ ("armén" → "armé"). */
+const FORCE_BASE_FORM: Readonly<Record<string, string>> = { armén: 'armé', arméen: 'armé', hären: 'här', flottan: 'flotta', kåren: 'kår', härarna: 'härar', härarne: 'härar' };
 /** A province's commons, risen as one body ("Uplandsallmogen", "Dalaallmogens"). */
 const PROVINCE_COMMONS = /^\p{Lu}\p{Ll}{2,}allmogen(?:s)?$/u;
 /** Adjectives that only describe or point ("hela armén", "samma trupper"), naming no one force. */
@@ -44,6 +46,12 @@ export function findCollectives(text: string, tokens: readonly Token[]): Candida
     const words = text.slice(tokens[first].start, tokens[last].end);
     found.push(spanCandidate(tokens, first, last, { type, key: entityKey(words.replace(/s$/u, ''), type), rule }));
   };
+  /** An adjective and a force noun, keyed by their base forms so that "en kejserlig armé" and "kejserliga arméns" are one force. */
+  const proposeForce = (i: number): void => {
+    const noun = tokens[i].text.replace(/s$/u, '').toLowerCase();
+    const words = `${tokens[i - 1].text.replace(/(?<=[^aeiouyåäö])[ae]$/iu, '')} ${FORCE_BASE_FORM[noun] ?? noun}`;
+    found.push(spanCandidate(tokens, i - 1, i, { type: 'Regiment', key: entityKey(words, 'Regiment'), rule: 'force-adjective' }));
+  };
   const spaceBefore = (i: number): boolean => i > 0 && /^\s+$/u.test(text.slice(tokens[i - 1].end, tokens[i].start));
   /** A people stands alone: no capitalised word after it makes it part of a longer name ("Russians Society"). */
   const standsAlone = (i: number): boolean => i + 1 >= tokens.length || !(spaceBefore(i + 1) && isCapitalised(tokens[i + 1].text));
@@ -64,11 +72,11 @@ export function findCollectives(text: string, tokens: readonly Token[]): Candida
     }
     if (SV_FORCE.test(word) && spaceBefore(i)) {
       const adjective = tokens[i - 1].text;
-      if (/\p{L}{2,}(?:ska|liga|tra|dra|rra)$/u.test(adjective) && !SV_NOT_NAMING.test(adjective) && !isStopword(adjective)) propose(i - 1, i, 'Regiment', 'force-adjective');
+      if (/\p{L}{2,}(?:ska|liga|tra|dra|rra)$/u.test(adjective) && !SV_NOT_NAMING.test(adjective) && !isStopword(adjective)) proposeForce(i);
       return;
     }
     if (SV_FORCE_INDEFINITE.test(word) && spaceBefore(i) && SV_SIDE_ADJECTIVE.test(tokens[i - 1].text) && !SV_NOT_NAMING.test(tokens[i - 1].text)) {
-      propose(i - 1, i, 'Regiment', 'force-adjective');
+      proposeForce(i);
       return;
     }
     const bodyType = EN_BODY_NOUN[word];

@@ -1,7 +1,8 @@
 /**
  * A split verb whose subject stands between its parts, as Swedish puts it after an adverbial:
  * "Därpå gick regementet över till bolsjevikerna", "Den 3 juli anslöt sig garnisonen till oss".
- * The mentions inside the verb are the subject; the argument after its last part is the object.
+ * The mentions inside the verb are the subject; the argument after its last part is the object,
+ * or, for a reciprocal cue, each subject is the other's ("Då drabbade gardet och kåren samman").
  */
 import type { Mention } from '../../domain/types';
 import { argumentAfter, widenRight } from './arguments';
@@ -26,8 +27,15 @@ export function innerSubjectCandidates(text: string, ordered: readonly Mention[]
     if (!first || isPrepositionalObject(text, first.start) || isNegated(text, match.start, match.end)) return [];
     if (match.cue.type !== 'OPPOSED' && isIntended(text, match.start)) return [];
     const subjects = widenRight(text, ordered, ordered.indexOf(first));
+    if (match.reciprocal) return eachOther(subjects.mentions, match);
     const objects = argumentAfter(text, ordered, match.end);
     if (!objects) return [];
     return pairCandidates(subjects, objects, match.cue.type, match.cue.confidence * INVERSION_PENALTY, `${match.cue.rule}.inverted`);
   });
+}
+
+/** Coordinated subjects of a reciprocal cue, each to each: "Då drabbade Röda gardet och skyddskåren samman". */
+function eachOther(subjects: readonly Mention[], match: LemmaCueMatch): Candidate[] {
+  const rule = `${match.cue.rule}.inverted.reciprocal`;
+  return subjects.flatMap((subject, i) => subjects.slice(i + 1).map((object) => ({ subject, object, type: match.cue.type, confidence: match.cue.confidence * INVERSION_PENALTY, rule })));
 }

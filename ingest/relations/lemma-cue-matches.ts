@@ -17,6 +17,8 @@ export interface LemmaCueMatch {
   end: number;
   /** The mentions standing between the verb and its particle: an inverted subject. */
   innerSubjects: Mention[];
+  /** Whether the cue relates its coordinated subjects to each other ("drabbade X och Y samman"). */
+  reciprocal?: boolean;
 }
 
 /** How many words may stand between two parts of a split verb ("gick mer och mer över till"). */
@@ -88,9 +90,12 @@ export function lemmaCueMatches(words: readonly Word[], mentions: readonly Menti
   words.forEach((word, i) => {
     if (word.isPunctuation || insideMention(word, mentions)) return;
     for (const cue of cuesOfWord(word, index)) {
-      if (cue.noun || cue.reciprocal || !canBeVerb(word, cue)) continue;
+      if (cue.noun || !canBeVerb(word, cue)) continue;
       const match = matchCue(words, i, cue, mentions, index.language);
-      if (match) matches.push(match);
+      // A reciprocal cue is read by word order only when its subjects stand inside it (V2 inversion); else the tree reads it.
+      if (match && cue.reciprocal) {
+        if (match.innerSubjects.length > 1) matches.push({ ...match, reciprocal: true });
+      } else if (match) matches.push(match);
     }
   });
   return matches;

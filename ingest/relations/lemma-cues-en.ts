@@ -17,7 +17,7 @@ export const ENGLISH_LEMMA_CUES: readonly LemmaCue[] = [
 
   ...lemmaCues('en.support', 'SUPPORTED', [
     'support', 'back', 'defend', 'aid', 'assist', 'help', 'arm', 'reinforce', 'protect', 'recognise', 'recognize',
-    'endorse', 'supply', 'finance', 'shelter', 'rescue', 'relieve',
+    'endorse', 'supply', 'finance', 'shelter', 'rescue', 'relieve', 'adopt',
   ], { confidence: 0.7, passive: true }),
   ...lemmaCues('en.support', 'SUPPORTED', [
     'declare for', 'vote for', 'stand/stood by', 'ally with', 'fight/fought alongside', 'fight/fought for',

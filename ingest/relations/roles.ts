@@ -35,8 +35,8 @@ const ROLE_AFTER_ORG = (roles: string): RegExp => new RegExp(`^\\s+(?:${roles})(
 /** "the leaders of [Org] were A, B and C". */
 const PLURAL_ROLE_OF = (roles: string): RegExp => new RegExp(`(?:${roles})\\s+(?:of|in|för|i|av|inom)\\s+(?:the\\s+)?$`, 'iu');
 const WERE = /^\s*(?:,\s*)?(?:were|was|included|var|voro|är|äro|utgjordes av)\s+(?:[\p{Ll}-]+\s+){0,2}?$/iu;
-/** "[Unit] (…) under [Person]": at most a few words, no clause break, between unit and "under". */
-const UNDER_COMMANDER = /^(?:\s+[\p{Ll}\d.-]+){0,6}?\s+under\s+(?:(?:the|den|general|gen\.|marshal|marskalk|admiral|amiral|överste|colonel|prins|prince|hertig|duke|greve|count|kung|king)\s+)*(?:\p{Lu}\.\s*)*$/iu;
+/** "[Unit] (…) under [Person]": at most a few words, no clause break, between unit and "under" (a stray OCR point beside it allowed). */
+const UNDER_COMMANDER = /^(?:\s+[\p{Ll}\d.-]+){0,6}?\.?\s+under\s+\.?(?:(?:the|den|general|gen\.|marshal|marskalk|admiral|amiral|överste|colonel|prins|prince|hertig|duke|greve|count|kung|king)\s+)*(?:\p{Lu}\.\s*)*$/iu;
 
 /** Each kind of role with its patterns, compiled once. */
 const ROLE_KINDS = [

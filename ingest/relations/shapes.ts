@@ -1,7 +1,8 @@
 /**
  * Relations stated by the shape of a noun phrase rather than by a verb: "Kerenskis regering"
  * (LED), "mensjeviken Skobeleff" (MEMBER_OF), "Kerenski, Savinkoff och andra socialrevolutionärer"
- * (MEMBER_OF), "vårt partis centralkommitté" (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF), "ledaren för X, Martoff" (LED), "förhandlingarna mellan X och Y" (NEGOTIATED_WITH).
+ * (MEMBER_OF), "vårt partis centralkommitté" (MEMBER_OF), "soldatsektionen inom Petrograds sovjet" (MEMBER_OF),
+ * "the Central Committee of the Bolsheviks" (MEMBER_OF), "ledaren för X, Martoff" (LED), "förhandlingarna mellan X och Y" (NEGOTIATED_WITH).
  * Each shape looks at two neighbouring mentions and the words between them.
  */
 import type { EntityType, Mention, RelationType } from '../../domain/types';
@@ -37,6 +38,9 @@ const NOT_DENIED = '(?<!(?:^|[^\\p{L}])(?:no|without|never\\s+any|ingen|inget|in
 const TALKS_BEFORE = new RegExp(`${NOT_DENIED}(?:förhandling|underhandling|fredsförhandling|fredsunderhandling|kompromiss|överenskommelse|avtal|fördrag|fredsfördrag|vapenstillestånd|samtal|konversation|negotiation|talks|treaty|agreement|armistice|compromise|peace)\\p{L}*${BETWEEN}`, 'iu');
 const STRIFE_BEFORE = new RegExp(`${NOT_DENIED}(?:kamp|strid|krig|konflikt|brytning|fiendskap|struggle|war|conflict|fight|hostilit|contention|rivalry|quarrel|dispute|feud|enmity)\\p{L}*${BETWEEN}`, 'iu');
 
+/** A body's organ named before "of" and the body: "the Central Committee of the Bolsheviks", "the Supreme Council of the IRB". */
+const ORGAN = /(?:council|committee|executive|bureau|presidium|secretariat|directory|section|branch|wing)$/iu;
+
 /** "den av Kerenski (till Petrograd) inkallade bataljonen": "av" before the agent, a participle before the body. */
 const BY_BEFORE = /(?:^|[^\p{L}])(?:av|by)\s+$/iu;
 function PARTICIPLE_GAP(participles: string): RegExp {
@@ -53,6 +57,7 @@ const SHAPES: readonly NounPhraseShape[] = [
   { rule: 'np.party.body', type: 'MEMBER_OF', gap: GENITIVE_ADJECTIVE_GAP, first: ['Party'], second: ['Organization', 'Regiment'], subject: 'second', confidence: 0.6, firstText: /^(?!oss$|us$).*(?:s|['’]s?)$/iu },
   { rule: 'np.party.member', type: 'MEMBER_OF', gap: /^\s+$/u, first: ['Party'], second: ['Person'], subject: 'second', confidence: 0.7 },
   { rule: 'np.and.other.members', type: 'MEMBER_OF', gap: /^\s*(?:,\s*)?(?:och|samt|and)\s+(?:de\s+|the\s+)?(?:andra|övriga|other)\s+(?:[\p{L}-]+\s+){0,4}$/iu, first: ['Person'], second: ['Party'], subject: 'first', confidence: 0.7, widenFirst: true },
+  { rule: 'np.organ.of', type: 'MEMBER_OF', gap: /^\s+of\s+(?:the\s+)?$/iu, first: ['Organization'], second: BODIES, subject: 'first', confidence: 0.6, firstText: ORGAN, widenFirst: true },
   { rule: 'np.within', type: 'MEMBER_OF', gap: /^\s+(?:inom|within)\s+(?:(?:den|det|de|the)\s+)?$/iu, first: ACTORS, second: ['Organization', 'Party'], subject: 'first', confidence: 0.55 },
   { rule: 'np.leader.apposition', type: 'LED', gap: /^\s*[”"]?(?:-\p{L}+)?\s*,\s*$/u, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, preceding: /(?:ledaren|ledare|ordföranden|chefen|presidenten|befälhavaren|leader|chairman|head|commander|president)\s+(?:för|i|över|of)\s+(?:[\p{L}-]+\s+){0,3}[”"“]?$/iu },
   { rule: 'np.genitive.office', type: 'LED', gap: /^(?:['’]s?)?\s+(?:ledare|ledaren|ordförande|ordföranden|chef|chefen|befälhavare|befälhavaren|överbefälhavare|president|presidenten|leader|chairman|head|commander|president)\s*,?\s*(?:(?:general|överste|amiral|kamrat|minister|general|colonel|comrade)\s+)?$/iu, first: BODIES, second: ['Person'], subject: 'second', confidence: 0.65, firstText: /(?:s|['’]s?)$/u },

@@ -5,7 +5,8 @@
  * Scots"), into a controlled infinitive ("beslöt att ansluta sig till", "decided to join"; the
  * object controls after "ordered X to" and in what X is kept from: "hindrade X från att"), into a participle or adverbial clause ("…, taking X into
  * custody"), and from the noun a participle modifies ("Kornilov, supported by the Cossacks", "den av
- * Kerenski ledda regeringen") or stands in apposition to ("the council, consisting of A and B").
+ * Kerenski ledda regeringen") or stands in apposition to ("the council, consisting of A and B"; the whole noun phrase, not a
+ * preposition's object inside it).
  */
 import { attachedBy, caseWordsOf, dependentsOf, headOf, type DependencyTree } from './dependency-tree';
 
@@ -41,13 +42,26 @@ export function subjectOf(tree: DependencyTree, i: number, depth = 0): RoleWords
     return controller.length > 0 ? { words: controller, carried: true } : subjectOf(tree, head, depth + 1);
   }
   if (attachedBy(tree, i, 'conj') || attachedBy(tree, i, 'advcl')) return subjectOf(tree, head, depth + 1);
-  if (attachedBy(tree, i, 'acl', 'amod', 'appos') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
+  if (attachedBy(tree, i, 'appos')) return { words: [phraseHead(tree, head)], carried: true };
+  if (attachedBy(tree, i, 'acl', 'amod') && !attachedBy(tree, i, 'acl:relcl')) return { words: [head], carried: true };
   return NONE;
 }
 
 /** A clause of what someone is kept from ("hindrade honom från att fly", "prevented them from joining"): its subject is the object of the verb it hangs from. */
 function isKeptFrom(tree: DependencyTree, i: number): boolean {
   return attachedBy(tree, i, 'advcl') && dependentsOf(tree, i, 'mark', 'case').some((m) => KEPT_FROM.has(tree.words[m].norm));
+}
+
+/**
+ * The noun a phrase set off by a comma is said of: the head of the whole noun phrase, not the
+ * object of a preposition inside it ("a Military Council within the IRB, consisting of …").
+ */
+function phraseHead(tree: DependencyTree, noun: number): number {
+  let word = noun;
+  for (let depth = 0; depth < MAX_CLAUSES && attachedBy(tree, word, 'nmod') && caseWordsOf(tree, word).length > 0; depth++) {
+    word = headOf(tree, word) ?? word;
+  }
+  return word;
 }
 
 /**

@@ -63,6 +63,18 @@ describe('a defined abbreviation is its long form', () => {
     expect(entities.find((e) => e.aliases.includes('UBP'))).toMatchObject({ name: 'Uppländska bondepartiet', type: 'Organization' });
   });
 
+  test('the acronym first, its long form in parentheses after it', () => {
+    const english = entitiesOf(['The LFU (Landworkers Federal Union) met in May.', 'Later the LFU called a strike.'], 'en');
+    expect(english.find((e) => e.name === 'Landworkers Federal Union')?.mentions).toHaveLength(3);
+    const swedish = entitiesOf(['Han gick med i SUF (Sundsvalls ungsocialistiska förbund) år 1910.', 'Sedan splittrades SUF.'], 'sv');
+    expect(swedish.find((e) => e.aliases.includes('SUF'))).toMatchObject({ name: 'Sundsvalls ungsocialistiska förbund', type: 'Organization' });
+  });
+
+  test('a parenthesis the acronym does not spell defines nothing', () => {
+    const entities = entitiesOf(['The LFU (see below) met in May.', 'Later the LFU called a strike.'], 'en');
+    expect(entities.find((e) => e.name === 'LFU')).toMatchObject({ type: 'Organization' });
+  });
+
   test('letters that spell no preceding name define nothing', () => {
     const entities = entitiesOf(['General Brown (RTX) came.', 'RTX was a code.'], 'en');
     expect(entities.find((e) => e.name === 'RTX')).toMatchObject({ type: 'Organization' });

@@ -45,6 +45,18 @@ describe('forces named by an adjective, a place or older spelling', () => {
   });
 });
 
+describe('one force, definite or indefinite', () => {
+  test('"en kejserlig armé" and "kejserliga arméns" share a key, "svenska hären" and "en svensk här" too', () => {
+    const sentences: Sentence[] = ['En kejserlig armé kom.', 'Sedan vek kejserliga arméns tross, och svenska hären mötte en svensk här.'].map(
+      (text, index) => ({ index, text, line: index + 1, section: 0, paragraph: 0 }),
+    );
+    const keys = new Map(findMentions(sentences, 'sv').map((m) => [m.text, m.key]));
+    expect(keys.get('kejserlig armé')).toBe(keys.get('kejserliga arméns'));
+    expect(keys.get('svenska hären')).toBe(keys.get('svensk här'));
+    expect(keys.get('svenska hären')).not.toBe(keys.get('kejserlig armé'));
+  });
+});
+
 describe('a body named after someone', () => {
   test('"the Vasquez forces" stays apart from Vasquez', () => {
     const found = mentionsOf(['The Vasquez forces held the palace.', 'Then Ortiz seized Vasquez.', 'Ortiz later shot Vasquez.'], 'en');

@@ -3,7 +3,8 @@
  * trees our parser gives them (mistakes included, where a rule is there to survive one): messages
  * and envoys, "with the support of", names the parser hangs in the wrong place, a body named as a
  * role's modifier, "the leaders of X" acting for X, strife "between X and Y", a participle
- * "consisting of" in apposition. Each has a negated or refused form that reads nothing.
+ * "consisting of" in apposition, a body's organ "of" the body, a unit "under" its commander in OCR
+ * text, adopting a party's resolutions. Each has a negated or refused form that reads nothing.
  */
 import type { Language, Mention } from '../../../domain/types';
 import { extractRelations } from '../../../ingest/relations';
@@ -215,10 +216,67 @@ describe('"X, consisting of A and B": A and B are members of X', () => {
       mentions: [['Military Council', 'Organization', 'council'], ['Pearse', 'Person'], ['Plunkett', 'Person']],
       expected: ['pearse MEMBER_OF council', 'plunkett MEMBER_OF council'],
     },
+    'hung from the object of a preposition inside the phrase: the whole phrase is said to consist': {
+      text: 'Clarke established a Military Council within the IRB, consisting of Pearse and Plunkett.',
+      tree: 'Clarke/Clarke/PROPN/2/nsubj established/establish/VERB/0/root a/a/DET/5/det Military/military/ADJ/5/amod Council/Council/PROPN/2/obj within/within/ADP/8/case the/the/DET/8/det IRB/irb/NOUN/5/nmod ,/,/PUNCT/10/punct consisting/consisting/NOUN/8/appos of/of/ADP/12/case Pearse/Pearse/PROPN/10/nmod and/and/CCONJ/14/cc Plunkett/Plunkett/PROPN/12/conj ././PUNCT/2/punct',
+      mentions: [['Clarke', 'Person'], ['Military Council', 'Organization', 'council'], ['IRB', 'Organization', 'irb'], ['Pearse', 'Person'], ['Plunkett', 'Person']],
+      expected: ['pearse MEMBER_OF council', 'plunkett MEMBER_OF council', 'council MEMBER_OF irb'],
+    },
     '"not consisting of"': {
       text: 'The Military Council, not consisting of Pearse, met.',
       tree: 'The/the/DET/3/det Military/military/ADJ/3/amod Council/Council/PROPN/10/nsubj ,/,/PUNCT/6/punct not/not/PART/6/advmod consisting/consist/VERB/3/acl of/of/ADP/8/case Pearse/Pearse/PROPN/6/obl ,/,/PUNCT/10/punct met/meet/VERB/0/root ././PUNCT/10/punct',
       mentions: [['Military Council', 'Organization', 'council'], ['Pearse', 'Person']],
+      expected: [],
+    },
+  });
+});
+
+describe('a body\'s organ named "of" the body is part of it', () => {
+  run({
+    'coordinated organs "of the Bolsheviks"': {
+      text: 'The Central Committee and the Petrograd Committee of the Bolsheviks met there.',
+      tree: 'The/the/DET/3/det Central/Central/PROPN/3/compound Committee/Committee/PROPN/11/nsubj and/and/CCONJ/7/cc the/the/DET/7/det Petrograd/Petrograd/PROPN/7/compound Committee/Committee/PROPN/3/conj of/of/ADP/10/case the/the/DET/10/det Bolsheviks/Bolsheviks/PROPN/7/nmod met/meet/VERB/0/root there/there/ADV/11/advmod ././PUNCT/11/punct',
+      mentions: [['Central Committee', 'Organization', 'cc'], ['Petrograd Committee', 'Organization', 'pc'], ['Bolsheviks', 'Party']],
+      expected: ['cc MEMBER_OF bolsheviks', 'pc MEMBER_OF bolsheviks'],
+    },
+    'a place after "of" is no body': {
+      text: 'The Central Committee of Finland met there.',
+      tree: 'The/the/DET/3/det Central/Central/PROPN/3/compound Committee/Committee/PROPN/6/nsubj of/of/ADP/5/case Finland/Finland/PROPN/3/nmod met/meet/VERB/0/root there/there/ADV/6/advmod ././PUNCT/6/punct',
+      mentions: [['Central Committee', 'Organization', 'cc'], ['Finland', 'Place']],
+      expected: [],
+    },
+  });
+});
+
+describe('a unit "under" its commander, with the stray points of OCR text', () => {
+  run({
+    '"forces. under .Marshal X"': {
+      text: 'Operations were begun by the Government forces. under .Marshal MacMahon, for the capture of Paris.',
+      tree: 'Operations/operation/NOUN/3/nsubj:pass were/be/AUX/3/aux:pass begun/begin/VERB/0/root by/by/ADP/7/case the/the/DET/7/det Government/government/NOUN/7/compound forces/force/NOUN/3/obl:agent ././PUNCT/9/punct under/under/NOUN/3/parataxis ././PUNCT/12/punct Marshal/Marshal/PROPN/12/compound MacMahon/MacMahon/PROPN/3/obl ,/,/PUNCT/16/punct for/for/ADP/16/case the/the/DET/16/det capture/capture/NOUN/12/nmod of/of/ADP/18/case Paris/Paris/PROPN/16/nmod ././PUNCT/3/punct',
+      mentions: [['Government forces', 'Regiment', 'forces'], ['MacMahon', 'Person'], ['Paris', 'Place']],
+      expected: ['macmahon LED forces'],
+    },
+    'a clause break before "under" reads nothing': {
+      text: 'The Government forces fought on, not under MacMahon.',
+      tree: 'The/the/DET/3/det Government/government/NOUN/3/compound forces/force/NOUN/4/nsubj fought/fight/VERB/0/root on/on/ADP/9/case ,/,/PUNCT/9/punct not/not/PART/9/advmod under/under/ADP/9/case MacMahon/MacMahon/PROPN/4/obl ././PUNCT/4/punct',
+      mentions: [['Government forces', 'Regiment', 'forces'], ['MacMahon', 'Person']],
+      expected: [],
+    },
+  });
+});
+
+describe('adopting a party\'s resolutions is siding with it', () => {
+  run({
+    '"adopted the Bolshevik resolutions"': {
+      text: 'The Moscow Soviet adopted the Bolshevik resolutions.',
+      tree: 'The/the/DET/3/det Moscow/Moscow/PROPN/3/compound Soviet/Soviet/PROPN/4/nsubj adopted/adopt/VERB/0/root the/the/DET/7/det Bolshevik/Bolshevik/PROPN/7/compound resolutions/resolution/NOUN/4/obj ././PUNCT/4/punct',
+      mentions: [['Moscow Soviet', 'Organization', 'soviet'], ['Bolshevik', 'Party', 'bolsheviks']],
+      expected: ['soviet SUPPORTED bolsheviks'],
+    },
+    '"did not adopt"': {
+      text: 'The Moscow Soviet did not adopt the Bolshevik resolutions.',
+      tree: 'The/the/DET/3/det Moscow/Moscow/PROPN/3/compound Soviet/Soviet/PROPN/6/nsubj did/do/AUX/6/aux not/not/PART/6/advmod adopt/adopt/VERB/0/root the/the/DET/9/det Bolshevik/Bolshevik/PROPN/9/compound resolutions/resolution/NOUN/6/obj ././PUNCT/6/punct',
+      mentions: [['Moscow Soviet', 'Organization', 'soviet'], ['Bolshevik', 'Party', 'bolsheviks']],
       expected: [],
     },
   });

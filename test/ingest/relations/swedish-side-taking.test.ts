@@ -93,6 +93,22 @@ describe('extractRelations: Swedish side-taking, help, command and messages, par
   });
 });
 
+describe('extractRelations: a reciprocal verb split by its inverted subjects, by word order alone', () => {
+  const mentions: MentionSpec[] = [['Röda gardet', 'Regiment', 'roda'], ['skyddskåren', 'Regiment', 'skydd']];
+  const read = (text: string) => {
+    const { sentence, mentions: placed } = buildCase(text, mentions);
+    return extractRelations([sentence], placed, entityOf, 'sv').map((r) => `${r.source} ${r.type} ${r.target}`);
+  };
+
+  test('"Sedan drabbade X och Y samman": each opposed the other', () => {
+    expect(read('Sedan drabbade Röda gardet och skyddskåren samman vid Hagnäs.')).toEqual(['roda OPPOSED skydd']);
+  });
+
+  test('negated, nothing', () => {
+    expect(read('Sedan drabbade Röda gardet och skyddskåren icke samman.')).toEqual([]);
+  });
+});
+
 describe('extractRelations: a subject pronoun never stands for another argument of its clause', () => {
   test('"han" passes over the opponent named in its own clause (Swedish)', () => {
     const before = { text: 'En kejserlig armé under Gallas följde Torstensson i spåren.', mentions: [['Gallas', 'Person', 'gallas'], ['Torstensson', 'Person', 'torstensson']] as MentionSpec[] };
