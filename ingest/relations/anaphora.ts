@@ -78,7 +78,7 @@ export function anaphoricMentions(
     const oldest = sentences[Math.max(0, position - ANTECEDENT_SENTENCES)].index;
     while (recent.length > 0 && recent[0].sentence < oldest) recent.shift();
     for (const match of sentence.text.matchAll(WORD)) {
-      const head = HEADS.find((h) => h.word.test(match[0].toLowerCase()));
+      const head = headOfWord(match[0].toLowerCase());
       if (!head) continue;
       const [start, end] = [match.index, match.index + match[0].length];
       if (head.definite && !DEFINITE_BEFORE.test(sentence.text.slice(Math.max(0, start - 6), start))) continue;
@@ -91,6 +91,21 @@ export function anaphoricMentions(
     recent.push(...written);
   });
   return result;
+}
+
+/** Words already looked up; every word of a book is tried against all the heads, most of them many times. */
+const headsOfWords = new Map<string, AnaphoricHead | null>();
+/** Words kept before the store starts afresh, so memory stays bounded. */
+const KEPT_WORDS = 100_000;
+
+function headOfWord(lower: string): AnaphoricHead | undefined {
+  let head = headsOfWords.get(lower);
+  if (head === undefined) {
+    head = HEADS.find((h) => h.word.test(lower)) ?? null;
+    if (headsOfWords.size >= KEPT_WORDS) headsOfWords.clear();
+    headsOfWords.set(lower, head);
+  }
+  return head ?? undefined;
 }
 
 function lastFitting(mentions: readonly Mention[], fits: (m: Mention) => boolean): Mention | undefined {
