@@ -99,7 +99,11 @@ function expansionAt(sentence: Sentence, start: number, end: number, acronym: st
  */
 export function withDefinedAbbreviations(candidates: readonly LocatedCandidate[], sentences: readonly Sentence[]): LocatedCandidate[] {
   const bySentence = new Map<number, LocatedCandidate[]>();
-  for (const c of candidates) bySentence.set(c.sentence, [...(bySentence.get(c.sentence) ?? []), c]);
+  for (const c of candidates) {
+    const inSentence = bySentence.get(c.sentence);
+    if (inSentence) inSentence.push(c);
+    else bySentence.set(c.sentence, [c]);
+  }
   const definitions = new Map<string, Definition>();
   for (const sentence of sentences) {
     if (!sentence.text.includes('(')) continue;

@@ -3,16 +3,16 @@
  * "Demonym"). Reading the lexicon directly, rather than tagging each sentence, costs
  * nothing on a long text.
  */
-import nlp from '../nlp';
-
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+import { englishLexicon } from '../syntax/english-lexicon';
 
 /**
  * The tags compromise's lexicon lists for a word, in any case.
  * @example lexiconTags('Hungarians') // ['Demonym', 'Plural']
  */
 export function lexiconTags(word: string): readonly string[] {
-  const tags = Object.hasOwn(LEXICON, word.toLowerCase()) ? LEXICON[word.toLowerCase()] : undefined;
-  return tags === undefined ? [] : Array.isArray(tags) ? tags : [tags];
+  const lexicon = englishLexicon();
+  const lower = word.toLowerCase();
+  const tags: string | readonly string[] | undefined = Object.hasOwn(lexicon, lower) ? lexicon[lower] : undefined;
+  return tags === undefined ? [] : typeof tags === 'string' ? [tags] : tags;
 }
 
